@@ -1,0 +1,8 @@
+// Every CLI command, in the order `dls --help` lists them. A command module exports a
+// `register(program, setStatus)` function.
+import type { Command } from 'commander';
+import { register as run } from './run.js';
+
+export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void;
+
+export const COMMANDS: RegisterCommand[] = [run];

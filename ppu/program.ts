@@ -1,0 +1,92 @@
+// Programs as the PPU's loaders see them: static ELF executables, flat binaries and hex memory
+// images, placed into memory according to the profile.
+
+import { UserError } from '../common/errors.js';
+import { DLS_MEMORY_SIZE, Ppu, type PpuOptions } from './core.js';
+import { isElf, readElf, type ElfSymbol } from './loaders/elf.js';
+import { parseHexImage, type MemoryChunk } from './loaders/image.js';
+
+export type ProgramFormat = 'elf' | 'bin' | 'mem';
+
+export interface Program {
+  format: ProgramFormat;
+  entry: number;
+  /** Code (and, for ELF, data) to place in memory. */
+  chunks: (MemoryChunk & { exec: boolean; memsz: number })[];
+  symbols: ElfSymbol[];
+}
+
+export function guessFormat(file: string, bytes: Uint8Array): ProgramFormat {
+  if (isElf(bytes)) return 'elf';
+  if (/\.(mem|hex)$/i.test(file)) return 'mem';
+  return 'bin';
+}
+
+export function parseProgram(bytes: Uint8Array, file: string, format?: ProgramFormat, loadAddress = 0): Program {
+  const fmt = format ?? guessFormat(file, bytes);
+  if (fmt === 'elf') {
+    const elf = readElf(bytes, file);
+    return {
+      format: fmt, entry: elf.entry, symbols: elf.symbols,
+      chunks: elf.segments.map((s) => ({ addr: s.vaddr, data: s.data, exec: (s.flags & 1) !== 0, memsz: s.memsz })),
+    };
+  }
+  if (fmt === 'mem') {
+    const chunks = parseHexImage(new TextDecoder().decode(bytes), file, loadAddress);
+    return { format: fmt, entry: chunks[0]?.addr ?? loadAddress, symbols: [], chunks: chunks.map((c) => ({ ...c, exec: true, memsz: c.data.length })) };
+  }
+  return { format: fmt, entry: loadAddress, symbols: [], chunks: [{ addr: loadAddress, data: bytes, exec: true, memsz: bytes.length }] };
+}
+
+/** Stack size given to linux-user programs (the stack sits at the top of their memory window). */
+export const LINUX_STACK_SIZE = 1 << 20;
+const LINUX_MAX_WINDOW = 256 << 20;
+
+export interface MachineOptions extends Omit<PpuOptions, 'memoryBase' | 'memorySize'> {
+  /** Raw data file contents and where to put them. */
+  data?: { bytes: Uint8Array; addr: number };
+}
+
+/** A core with the program loaded and ready to run at its entry point. */
+export function createMachine(program: Program, opts: MachineOptions = {}): Ppu {
+  const profile = opts.profile ?? 'dls';
+  const linux = (typeof profile === 'string' ? profile : profile.name) === 'linux-user';
+  let cpu: Ppu;
+  if (linux) {
+    if (opts.splitMemory) throw new UserError('--split-memory applies to the dls profile only');
+    const lo = Math.min(...program.chunks.map((c) => c.addr));
+    const hi = Math.max(...program.chunks.map((c) => c.addr + c.memsz));
+    const base = lo - (lo % 0x10000);
+    const top = Math.ceil((hi + 0x10000) / 0x10000) * 0x10000 + LINUX_STACK_SIZE;
+    if (top - base > LINUX_MAX_WINDOW) {
+      throw new UserError(`the program's segments span 0x${lo.toString(16)}..0x${hi.toString(16)}, more than dls maps for one program (${LINUX_MAX_WINDOW >> 20} MiB)`);
+    }
+    cpu = new Ppu({ ...opts, profile, memoryBase: base, memorySize: top - base });
+  } else {
+    cpu = new Ppu({ ...opts, profile, memorySize: DLS_MEMORY_SIZE });
+  }
+  for (const c of program.chunks) {
+    // With separate memories, code goes to instruction memory and data to data memory.
+    const mem = cpu.imem !== cpu.dmem && !c.exec ? cpu.dmem : cpu.imem;
+    if (!mem.contains(c.addr, c.memsz)) {
+      throw new UserError(
+        `program bytes at 0x${c.addr.toString(16)}..0x${(c.addr + c.memsz).toString(16)} do not fit in the ${mem.size / 1024} KiB memory at 0x${mem.base.toString(16)}`,
+      );
+    }
+    mem.load(c.addr, c.data);
+  }
+  if (opts.data) {
+    if (!cpu.dmem.contains(opts.data.addr, opts.data.bytes.length)) {
+      throw new UserError(`data file (${opts.data.bytes.length} bytes at 0x${opts.data.addr.toString(16)}) does not fit in data memory`);
+    }
+    cpu.dmem.load(opts.data.addr, opts.data.bytes);
+  }
+  cpu.pc = program.entry >>> 0;
+  if (linux) {
+    // A minimal process stack: argc = 0, argv = NULL, envp = NULL, auxv = AT_NULL.
+    const sp = cpu.dmem.end - 64;
+    for (let i = 0; i < 5; i++) cpu.dmem.writeWord(sp + 4 * i, 0);
+    cpu.gpr[1] = sp;
+  }
+  return cpu;
+}

@@ -114,6 +114,8 @@ export class Ppu {
   private decSetValue = 0;
   private decNext = Infinity;
   private fitNext = Infinity;
+  private decFiredAt = -Infinity;
+  private fitFiredAt = -Infinity;
   private tbOffset = 0;
 
   // --- timing state (docs/timing.md)
@@ -190,6 +192,8 @@ export class Ppu {
     this.decSetValue = 0;
     this.decNext = Infinity;
     this.fitNext = Infinity;
+    this.decFiredAt = -Infinity;
+    this.fitFiredAt = -Infinity;
     this.tbOffset = 0;
     this.t = 0;
     this.nm = 3; // the first instruction issues in cycle 3
@@ -301,7 +305,11 @@ export class Ppu {
     this.syncTimers(tc);
     const kind = this.pendingInterrupt();
     if (kind) {
-      this.interrupt(kind, this.pc, tc);
+      // The interrupt is recognised when the timer fires, not when the next instruction would
+      // issue: its handler starts 9 cycles after the event (or 5 after that instruction's slot
+      // when it became pending earlier, e.g. by setting MSR[EE]).
+      const fired = kind === 'decrementer' ? this.decFiredAt : this.fitFiredAt;
+      this.interrupt(kind, this.pc, Math.max(fired, tc - 4));
       return;
     }
     if (tc >= this.limit) {
@@ -494,10 +502,12 @@ export class Ppu {
   private syncTimers(t: number): void {
     while (this.decNext <= t) {
       this.tsr |= TSR.DIS;
+      this.decFiredAt = this.decNext;
       this.decNext = this.tcr & TCR.ARE && this.decar > 0 ? this.decNext + this.decar : Infinity;
     }
     while (this.fitNext <= t) {
       this.tsr |= TSR.FIS;
+      this.fitFiredAt = this.fitNext;
       this.fitNext += this.fitPeriod();
     }
   }

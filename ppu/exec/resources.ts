@@ -92,7 +92,12 @@ export function analyze(d: InsnDef, word: number): Resources {
     }
     if (word & 1) sprWrites.push({ spr: SPR.LR, latency: 1 });
   }
-  if (d.timing === 'rfi') sprWrites.push({ spr: MSR_SLOT, latency: 1 });
+  if (d.timing === 'rfi') {
+    // rfi/rfci/rfmci read their save/restore pair and write MSR.
+    const pair = d.mnemonic === 'rfi' ? [SPR.SRR0, SPR.SRR1] : d.mnemonic === 'rfci' ? [SPR.CSRR0, SPR.CSRR1] : [SPR.MCSRR0, SPR.MCSRR1];
+    for (const n of pair) sprReads.add(n);
+    sprWrites.push({ spr: MSR_SLOT, latency: 1 });
+  }
 
   // Record forms write CR0 with the instruction's own latency (mullw. -> blt waits 5 cycles).
   if (rcOf(d, word) && d.mnemonic !== 'stwcx.') crWrites.push({ field: 0, latency: L });

@@ -7,17 +7,13 @@
 // - a miss that is not taken allocates with counter 2 (weakly taken);
 // - allocation takes the lowest invalid entry as of the previous cycle, or, once all entries are
 //   valid, the entry a one-hot pointer selects that rotates every cycle from reset.
+//
+// Speed: every branch the PPU executes goes through predict() and update(), so tags are found
+// through a per-word index instead of a search, and an update is only recorded (for lookups that
+// must not see it yet) when it changes an entry.
 
 const N = 16;
-
-interface Update {
-  cycle: number;
-  slot: number;
-  prevValid: number;
-  prevTag: number;
-  prevCtr: number;
-  prevTarget: number;
-}
+const HIST = 8;
 
 export class BranchCache {
   readonly valid = new Uint8Array(N);
@@ -27,20 +23,48 @@ export class BranchCache {
   /** Offset of the rotating replacement pointer against the cycle counter (see docs/timing.md). */
   static replacementPhase = 0;
 
-  private readonly history: Update[] = [];
+  /** Entry holding each word address of the code memory, or -1. */
+  private readonly slotOf: Int8Array;
+
+  // Ring of recent changes: the RF cycle and the entry's previous contents.
+  private readonly hCycle = new Float64Array(HIST).fill(-Infinity);
+  private readonly hSlot = new Int8Array(HIST);
+  private readonly hValid = new Uint8Array(HIST);
+  private readonly hTag = new Float64Array(HIST);
+  private readonly hCtr = new Uint8Array(HIST);
+  private readonly hTarget = new Float64Array(HIST);
+  private hTop = 0;
+  /** Cycle of the most recent change (lookups at later cycles see everything). */
+  private lastChange = -Infinity;
+
   private lastAllocCycle = -100;
   private lastAllocSlot = -1;
   private lastAllocWasFree = false;
+
+  constructor(
+    private readonly base: number,
+    words: number,
+  ) {
+    this.slotOf = new Int8Array(words).fill(-1);
+  }
 
   reset(): void {
     this.valid.fill(0);
     this.tag.fill(0);
     this.ctr.fill(0);
     this.target.fill(0);
-    this.history.length = 0;
+    this.slotOf.fill(-1);
+    this.hCycle.fill(-Infinity);
+    this.hTop = 0;
+    this.lastChange = -Infinity;
     this.lastAllocCycle = -100;
     this.lastAllocSlot = -1;
     this.lastAllocWasFree = false;
+  }
+
+  private find(addr: number): number {
+    const w = (addr - this.base) >>> 2;
+    return w < this.slotOf.length ? this.slotOf[w]! : -1;
   }
 
   /**
@@ -48,62 +72,84 @@ export class BranchCache {
    * or -1 when it is not predicted taken.
    */
   predict(addr: number, lookupCycle: number): number {
-    const h = this.history;
-    let pending = 0;
-    for (let i = h.length - 1; i >= 0 && h[i]!.cycle >= lookupCycle; i--) pending++;
-    if (pending === 0) {
-      for (let i = 0; i < N; i++) {
-        if (this.valid[i] && this.tag[i] === addr) return this.ctr[i]! >= 2 ? this.target[i]! : -1;
+    if (this.lastChange < lookupCycle) {
+      const s = this.find(addr);
+      return s >= 0 && this.ctr[s]! >= 2 ? this.target[s]! : -1;
+    }
+    return this.predictPast(addr, lookupCycle);
+  }
+
+  /** Lookup against the state before the changes made in cycles >= lookupCycle. */
+  private predictPast(addr: number, lookupCycle: number): number {
+    // Per entry: the state as the lookup sees it (undo too-recent changes, newest first).
+    let found = -1;
+    let fCtr = 0;
+    let fTarget = 0;
+    const undone = new Int8Array(N);
+    for (let k = 0; k < HIST; k++) {
+      const i = (this.hTop - 1 - k + HIST) % HIST;
+      if (!(this.hCycle[i]! >= lookupCycle)) break;
+      const s = this.hSlot[i]!;
+      undone[s] = 1;
+      if (this.hValid[i] && this.hTag[i] === addr) {
+        found = s;
+        fCtr = this.hCtr[i]!;
+        fTarget = this.hTarget[i]!;
+      } else if (found === s) {
+        found = -1;
       }
-      return -1;
     }
-    // Some updates are too recent for this lookup: undo them (newest first) on a copy of the
-    // touched entries, then look up.
-    const over = new Map<number, [number, number, number, number]>();
-    for (let i = h.length - 1; i >= h.length - pending; i--) {
-      const u = h[i]!;
-      over.set(u.slot, [u.prevValid, u.prevTag, u.prevCtr, u.prevTarget]);
-    }
-    for (let i = 0; i < N; i++) {
-      const o = over.get(i);
-      const valid = o ? o[0] : this.valid[i]!;
-      const tag = o ? o[1] : this.tag[i]!;
-      if (valid && tag === addr) {
-        const ctr = o ? o[2] : this.ctr[i]!;
-        return ctr >= 2 ? (o ? o[3] : this.target[i]!) : -1;
+    if (found < 0) {
+      const s = this.find(addr);
+      if (s >= 0 && !undone[s]) {
+        found = s;
+        fCtr = this.ctr[s]!;
+        fTarget = this.target[s]!;
       }
     }
-    return -1;
+    return found >= 0 && fCtr >= 2 ? fTarget : -1;
   }
 
   /** The update a branch at `addr` makes in cycle `cycle` (its RF cycle). */
   update(addr: number, taken: boolean, target: number, unrelatedTarget: number, cycle: number): void {
-    let slot = -1;
-    for (let i = 0; i < N; i++) {
-      if (this.valid[i] && this.tag[i] === addr) {
-        slot = i;
-        break;
-      }
-    }
-    const hit = slot >= 0;
-    if (!hit) slot = this.allocationSlot(cycle);
-    this.history.push({
-      cycle, slot,
-      prevValid: this.valid[slot]!, prevTag: this.tag[slot]!, prevCtr: this.ctr[slot]!, prevTarget: this.target[slot]!,
-    });
-    if (this.history.length > 8) this.history.shift();
-    if (hit) {
+    let slot = this.find(addr);
+    const newTarget = taken ? target : unrelatedTarget;
+    if (slot >= 0) {
       const c = this.ctr[slot]!;
-      this.ctr[slot] = taken ? Math.min(3, c + 1) : Math.max(0, c - 1);
-    } else {
-      this.lastAllocWasFree = !this.valid[slot];
-      this.lastAllocCycle = cycle;
-      this.lastAllocSlot = slot;
-      this.valid[slot] = 1;
-      this.tag[slot] = addr;
-      this.ctr[slot] = taken ? 3 : 2;
+      const nc = taken ? (c < 3 ? c + 1 : 3) : c > 0 ? c - 1 : 0;
+      if (nc === c && this.target[slot] === newTarget) return; // no change: nothing to record
+      this.record(slot, cycle);
+      this.ctr[slot] = nc;
+      this.target[slot] = newTarget;
+      return;
     }
-    this.target[slot] = taken ? target : unrelatedTarget;
+    slot = this.allocationSlot(cycle);
+    this.record(slot, cycle);
+    this.lastAllocWasFree = !this.valid[slot];
+    this.lastAllocCycle = cycle;
+    this.lastAllocSlot = slot;
+    if (this.valid[slot]) {
+      const old = (this.tag[slot]! - this.base) >>> 2;
+      if (old < this.slotOf.length && this.slotOf[old] === slot) this.slotOf[old] = -1;
+    }
+    this.valid[slot] = 1;
+    this.tag[slot] = addr;
+    this.ctr[slot] = taken ? 3 : 2;
+    this.target[slot] = newTarget;
+    const w = (addr - this.base) >>> 2;
+    if (w < this.slotOf.length) this.slotOf[w] = slot;
+  }
+
+  private record(slot: number, cycle: number): void {
+    const i = this.hTop;
+    this.hCycle[i] = cycle;
+    this.hSlot[i] = slot;
+    this.hValid[i] = this.valid[slot]!;
+    this.hTag[i] = this.tag[slot]!;
+    this.hCtr[i] = this.ctr[slot]!;
+    this.hTarget[i] = this.target[slot]!;
+    this.hTop = (i + 1) % HIST;
+    this.lastChange = cycle;
   }
 
   private allocationSlot(cycle: number): number {

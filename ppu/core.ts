@@ -133,13 +133,18 @@ export class Ppu {
   readonly crRdy = new Float64Array(8);
   readonly sprRdy = new Float64Array(MSR_SLOT + 1);
   readonly ws = new Float64Array(8).fill(-1);
-  private readonly ih = new Float64Array(4);
-  private ihp = 0;
+  /** Issue cycles of the last four instructions, i1 the most recent (branch-cache lookups). */
+  i1 = -10;
+  i2 = -10;
+  i3 = -10;
+  i4 = -10;
+  /** Issue cycle of the last instruction that wrote a register (sync waits for it). */
+  lw = -10;
   /** Instructions since the last redirect target (0: the next instruction is one). */
   d = 0;
   /** RF cycle of the last redirect; its target issues 4 cycles later at the earliest. */
   rcyc = -1;
-  readonly bc = new BranchCache();
+  readonly bc: BranchCache;
 
   // --- run state
   icount = 0;
@@ -152,6 +157,10 @@ export class Ppu {
   private codeChanged = false;
   private blockPc = 0;
   private blocks: (BlockFn | undefined)[];
+  /** Single-instruction blocks, used near events (they check for events themselves). */
+  private singles: (BlockFn | undefined)[];
+  /** Per block start: cycles the block can take at most, or -1 if it checks events itself. */
+  private bounds: Float64Array;
   /** Instructions per compiled block; 1 gives a precise per-instruction view (tracing). */
   private maxBlock = MAX_BLOCK;
   /** Called after every block (with maxBlock 1: after every instruction). */
@@ -170,7 +179,10 @@ export class Ppu {
     this.port = opts.port ?? null;
     this.writeOut = opts.write ?? (() => {});
     this.vec = new VectorUnit(this);
+    this.bc = new BranchCache(base, size / 4);
     this.blocks = new Array(size / 4);
+    this.singles = new Array(size / 4);
+    this.bounds = new Float64Array(size / 4);
     this.helpers = createHelpers(this);
     this.helperNames = Object.keys(this.helpers);
     this.helperValues = this.helperNames.map((k) => (this.helpers as Record<string, unknown>)[k]);
@@ -202,7 +214,7 @@ export class Ppu {
     this.crRdy.fill(0);
     this.sprRdy.fill(0);
     this.ws.fill(-1);
-    this.ih.fill(-10);
+    this.i1 = this.i2 = this.i3 = this.i4 = this.lw = -10;
     this.d = 0;
     this.rcyc = -1;
     this.bc.reset();
@@ -240,7 +252,9 @@ export class Ppu {
         this.fault(faultFor('instruction-storage'), this.pc, Math.max(this.nm, this.t + 1));
         continue;
       }
-      const fn = this.blocks[idx] ?? this.compile(this.pc);
+      let fn = this.blocks[idx] ?? this.compile(this.pc, false);
+      const bound = this.bounds[idx]!;
+      if (bound >= 0 && this.nm + bound >= this.evt) fn = this.singles[idx] ?? this.compile(this.pc, true);
       this.eventExit = false;
       this.blockPc = this.pc;
       fn(this);
@@ -260,21 +274,25 @@ export class Ppu {
     this.invalidateCode();
   }
 
-  private compile(pc: number): BlockFn {
+  private compile(pc: number, single: boolean): BlockFn {
     const imem = this.imem;
     const insns = collectBlock(
       pc,
       (a) => (imem.contains(a, 4) ? imem.readWord(a) : undefined),
       (d) => this.profile.categories.has(d.category),
-      this.maxBlock,
+      single ? 1 : this.maxBlock,
     );
-    const body = generateBlock(insns);
-    const factory = new Function(...this.helperNames, `return function block(cpu) {\n${body}\n};`) as (
+    const { source, bound } = generateBlock(insns, single);
+    const factory = new Function(...this.helperNames, `return function block(cpu) {\n${source}\n};`) as (
       ...h: unknown[]
     ) => BlockFn;
     const fn = factory(...this.helperValues);
     const first = (pc - imem.base) >>> 2;
-    this.blocks[first] = fn;
+    if (single) this.singles[first] = fn;
+    else {
+      this.blocks[first] = fn;
+      this.bounds[first] = bound;
+    }
     for (let i = 0; i < insns.length; i++) imem.codeMarks[first + i] = 1;
     return fn;
   }
@@ -288,6 +306,7 @@ export class Ppu {
 
   invalidateCode(): void {
     this.blocks = new Array(this.imem.size >>> 2);
+    this.singles = new Array(this.imem.size >>> 2);
     this.imem.codeMarks.fill(0);
   }
 
@@ -354,16 +373,6 @@ export class Ppu {
   }
 
   // --- generated-code callbacks ---------------------------------------------------------------
-
-  pushIssue(t: number): void {
-    this.ihp = (this.ihp + 1) & 3;
-    this.ih[this.ihp] = t;
-  }
-
-  /** Issue cycle of the instruction j+1 positions before the current block. */
-  issueBack(j: number): number {
-    return this.ih[(this.ihp - j) & 3]!;
-  }
 
   dAdvance(n: number): void {
     this.d += n;

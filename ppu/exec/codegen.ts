@@ -81,8 +81,22 @@ function maxOf(lines: string[], expr: string): void {
   lines.push(`if (${expr} > t) t = ${expr};`);
 }
 
-/** Scoreboard checks (R1..R3) for an instruction; leaves the issue cycle in `t`. */
-function issueTiming(res: Resources, lines: string[]): void {
+/** Templates that may throw a PPU fault (memory access, traps, SPR access, illegal forms). */
+const MAY_FAULT = /\b(ld8|ld16|ld32|st8|st16|st32|zeroBlock|align|trap|illegal|mfspr|mtspr)\(/;
+
+/** Cycles a GPR write lands after the next instruction may issue (for the write-port rule R2). */
+function writeOverhang(res: Resources): number {
+  let o = 0;
+  for (const w of res.gprWrites) if (w.ready >= 2) o = Math.max(o, w.ready - res.cost);
+  return o;
+}
+
+/**
+ * Scoreboard checks (R1..R3) for an instruction; leaves the issue cycle in `t`. `portFree` says
+ * that no earlier write can collide with this one (R2), which the compiler knows when every
+ * instruction that could still have a write in flight is in this block and writes nothing late.
+ */
+function issueTiming(res: Resources, lines: string[], portFree: boolean): void {
   lines.push('t = nm;');
   const gpr = new Set([...res.gprReads, ...res.gprWrites.map((w) => w.reg)]);
   for (const r of gpr) maxOf(lines, `rdy[${r}]`);
@@ -90,7 +104,7 @@ function issueTiming(res: Resources, lines: string[]): void {
   for (const s of res.sprReads) maxOf(lines, `sprRdy[${s}]`);
   // R2: one GPR write port; writes already scheduled in the same future cycle push us back.
   const near = res.gprWrites.filter((w) => w.ready <= 5).map((w) => w.ready);
-  if (near.length) {
+  if (near.length && !portFree) {
     const cond = [...new Set(near)].map((l) => `ws[(t + ${l}) & 7] === t + ${l}`).join(' || ');
     lines.push(`while (${cond}) t++;`);
   }
@@ -104,45 +118,95 @@ function commitTiming(res: Resources, lines: string[], costExpr?: string): void 
   }
   for (const c of res.crWrites) lines.push(`crRdy[${c.field}] = t + ${c.latency + 1};`);
   for (const s of res.sprWrites) lines.push(`sprRdy[${s.spr}] = t + ${s.latency + 1};`);
-  if (res.done > 0) lines.push(`if (t + ${res.done} > wd) wd = t + ${res.done};`);
+  // sync waits for writes: 1-cycle writers are accounted for through the last one's issue cycle
+  // (see syncBound), longer ones through wd.
+  if (res.done > 4) lines.push(`if (t + ${res.done} > wd) wd = t + ${res.done};`);
   lines.push(`nm = ${costExpr ?? `t + ${res.cost}`};`);
+}
+
+/** Writes anything sync must wait for (a GPR, CR field or SPR). */
+function isWriter(res: Resources): boolean {
+  return res.gprWrites.length > 0 || res.crWrites.length > 0 || res.sprWrites.length > 0;
+}
+
+/** Largest gap (cycles) between one instruction's issue and the next in a bounded block. */
+const MAX_GAP = 10;
+
+export interface GeneratedBlock {
+  source: string;
+  /**
+   * Upper bound on the cycles from the block's first possible issue cycle to its last instruction's
+   * issue, or -1 when the block checks for events at every instruction itself (it contains
+   * instructions with unbounded stalls: vector, sync, wait).
+   */
+  bound: number;
 }
 
 /**
  * Generate the body of a block function for the instructions `insns` (consecutive addresses).
  * The function receives the core and runs the block, or part of it when an event is due or an
  * instruction faults, leaving the core's pc at the next instruction to run.
+ *
+ * Event checks: a block whose duration is bounded is only entered when no event can fall inside
+ * it (the runner checks `nm + bound < evt`, and otherwise runs single-instruction blocks, which
+ * always check); blocks with unbounded stalls check before every instruction.
  */
-export function generateBlock(insns: CompiledInsn[]): string {
+export function generateBlock(insns: CompiledInsn[], forceChecks = false): GeneratedBlock {
+  const n = insns.length;
+  const analysed = insns.map((x) => (x.def ? analyze(x.def, x.word) : undefined));
+  const unbounded = insns.some((x) => !x.def || ['vector', 'sync', 'wait'].includes(x.def.timing));
+  const checks = forceChecks || unbounded || n === 1;
+  let bound = 8;
+  for (const r of analysed) bound += Math.max(r?.cost ?? 1, MAX_GAP);
+  if (insns.some((x) => x.def?.timing === 'div')) bound += 31; // the divider is busy after reset
+
   const out: string[] = [];
   out.push('const R = cpu.gpr, rdy = cpu.rdy, crRdy = cpu.crRdy, sprRdy = cpu.sprRdy, ws = cpu.ws, V = cpu.vec;');
   out.push('let t = cpu.t, nm = cpu.nm, wd = cpu.wd, k = 0, r = 0, taken = false, target = 0;');
-  const n = insns.length;
   for (let i = 0; i < n; i++) out.push(`let T${i} = 0;`);
 
-  // Bookkeeping when leaving after `count` instructions with the next pc in `pcExpr`.
-  const exit = (count: number, pcExpr: string): string => {
-    const s = [`cpu.t = t; cpu.nm = nm; cpu.wd = wd; cpu.pc = ${pcExpr}; cpu.icount += ${count};`];
-    const first = Math.max(0, count - 4);
-    for (let j = first; j < count; j++) s.push(`cpu.pushIssue(T${j});`);
+  // The issue cycles of the last four instructions, newest first, for the branch-cache lookup.
+  const history = (count: number): string => {
+    const s: string[] = [];
+    if (count >= 4) for (let j = 4; j >= 1; j--) s.push(`cpu.i${j} = T${count - j};`);
+    else if (count === 3) s.push('cpu.i4 = cpu.i1; cpu.i3 = T0; cpu.i2 = T1; cpu.i1 = T2;');
+    else if (count === 2) s.push('cpu.i4 = cpu.i2; cpu.i3 = cpu.i1; cpu.i2 = T0; cpu.i1 = T1;');
+    else if (count === 1) s.push('cpu.i4 = cpu.i3; cpu.i3 = cpu.i2; cpu.i2 = cpu.i1; cpu.i1 = T0;');
     return s.join(' ');
   };
+  // Issue cycle of the last 1-cycle writer before position `i` (for sync), as an expression.
+  const lastWriter = (i: number): string => {
+    for (let j = i - 1; j >= 0; j--) if (analysed[j] && isWriter(analysed[j]!)) return `T${j}`;
+    return 'cpu.lw';
+  };
+  const exit = (count: number, pcExpr: string): string =>
+    `cpu.t = t; cpu.nm = nm; cpu.wd = wd; cpu.lw = ${lastWriter(count)}; cpu.pc = ${pcExpr}; cpu.icount += ${count}; ${history(count)}`;
 
   out.push('try {');
   for (let i = 0; i < n; i++) {
     const { pc, word, def: d } = insns[i]!;
-    const lines: string[] = [`// ${pc.toString(16)}: ${word.toString(16).padStart(8, '0')} ${d ? d.mnemonic : '(illegal)'}`, `k = ${i};`];
-    const eventCheck = `if (t >= cpu.evt) { cpu.tNext = t; cpu.markEventExit(); ${exit(i, String(pc))} cpu.dAdvance(${i}); return; }`;
+    const lines: string[] = [`// ${pc.toString(16)}: ${word.toString(16).padStart(8, '0')} ${d ? d.mnemonic : '(illegal)'}`];
+    const eventCheck = checks
+      ? `if (t >= cpu.evt) { cpu.tNext = t; cpu.markEventExit(); ${exit(i, String(pc))} cpu.dAdvance(${i}); return; }`
+      : '';
     if (!d) {
       // Illegal instruction (or one the profile does not have): fault when it would issue.
-      lines.push('t = nm;', eventCheck, 'illegal();');
+      lines.push(`k = ${i};`, 't = nm;', eventCheck, 'illegal();');
       out.push(...lines);
       break;
     }
-    const res = analyze(d, word);
+    const res = analysed[i]!;
+    // R2 can only bite if an instruction with a late write (overhang) is close enough before us.
+    let portFree = i >= 3;
+    for (let j = Math.max(0, i - 3); j < i && portFree; j++) {
+      const o = analysed[j] ? writeOverhang(analysed[j]!) : 0;
+      if (o > 0 && i - j - 1 < o) portFree = false;
+    }
+    const sem = d.timing === 'vector' ? '' : substitute(d.sem, d, word, pc);
+    if (MAY_FAULT.test(sem) || d.privileged || d.timing === 'vector') lines.push(`k = ${i};`);
     const priv = d.privileged ? 'if (cpu.msr & 0x4000) priv();' : '';
     if (d.timing === 'vector') {
-      issueTiming(res, lines);
+      issueTiming(res, lines, portFree);
       lines.push('t = V.holdUntil(t);', eventCheck, `T${i} = t;`);
       if (isVecDef(d) && (d.vec.op === 'lax' || d.vec.op === 'stax')) lines.push('if (V.busy) V.catchUp(t);');
       lines.push(`V.issue(t, ${pc}, ${word}, ${readGprExpr(d, word, 'RA0')}, ${readGprExpr(d, word, 'RB')});`);
@@ -150,44 +214,32 @@ export function generateBlock(insns: CompiledInsn[]): string {
       out.push(...lines);
       continue;
     }
-    issueTiming(res, lines);
+    issueTiming(res, lines, portFree);
     if (d.timing === 'div') lines.push('if (t < 31) t = 31;');
     lines.push(eventCheck, `T${i} = t;`, priv);
-    const memory = ['load', 'loadu', 'store', 'storeu', 'lmw', 'stmw'].includes(d.timing);
+    const memory = ['load', 'loadu', 'store', 'storeu', 'lmw', 'stmw'].includes(d.timing) || d.mnemonic === 'dcbz';
     if (memory) lines.push('if (V.busy) V.catchUp(t);');
-    const sem = substitute(d.sem, d, word, pc);
     const isBranch = d.timing === 'branch' || d.timing === 'rfi';
     lines.push(`{ ${sem} }`);
     if (rcOf(d, word) && d.mnemonic !== 'stwcx.' && d.mnemonic !== 'dlmzb') lines.push('cr0(r);');
     if (isBranch) {
       commitTiming(res, lines, 'nm');
-      const tm4 = i >= 4 ? `T${i - 4}` : `cpu.issueBack(${3 - i})`;
+      const tm4 = i >= 4 ? `T${i - 4}` : `cpu.i${4 - i}`;
       lines.push(`nm = cpu.branch(${pc}, taken, target, t, ${i}, ${tm4});`);
       lines.push(exit(i + 1, `taken ? target : ${(pc + 4) >>> 0}`));
       lines.push('return;');
       out.push(...lines);
       break;
     }
-    switch (d.timing) {
-      case 'sync':
-        commitTiming(res, lines, `cpu.syncDone(t, wd)`);
-        break;
-      case 'wait':
-        commitTiming(res, lines, `cpu.waitDone(t, wd, ${pc})`);
-        break;
-      case 'sc':
-        commitTiming(res, lines);
-        break;
-      default:
-        commitTiming(res, lines);
-    }
+    const drain = `Math.max(wd, ${lastWriter(i)} + 4)`;
+    if (d.timing === 'sync') commitTiming(res, lines, `cpu.syncDone(t, ${drain})`);
+    else if (d.timing === 'wait') commitTiming(res, lines, `cpu.waitDone(t, ${drain}, ${pc})`);
+    else commitTiming(res, lines);
     out.push(...lines);
-    if (i === n - 1) {
-      out.push(exit(n, String((pc + 4) >>> 0)), `cpu.dAdvance(${n});`);
-    }
+    if (i === n - 1) out.push(exit(n, String((pc + 4) >>> 0)), `cpu.dAdvance(${n});`);
   }
   out.push('} catch (e) { cpu.t = t; cpu.nm = nm; cpu.wd = wd; cpu.blockFault(e, k, t); }');
-  return out.join('\n');
+  return { source: out.join('\n'), bound: checks ? -1 : bound };
 }
 
 function readGprExpr(d: InsnDef, word: number, which: 'RA0' | 'RB'): string {

@@ -72,25 +72,22 @@ export class VecState {
   }
 }
 
-export const sat = (x: number, n: number): number => {
-  const hi = 2 ** (n - 1) - 1;
-  const lo = -(2 ** (n - 1));
+/** Clamp to the signed n-bit range (n in 8, 16, 32). */
+export function sat(x: number, n: number): number {
+  const hi = n === 8 ? 127 : n === 16 ? 32767 : n === 32 ? 2147483647 : 2 ** (n - 1) - 1;
+  const lo = -hi - 1;
   return x > hi ? hi : x < lo ? lo : x;
-};
+}
 
-export const wrap = (x: number, n: number): number => {
-  if (n === 32) return x | 0;
+/** The signed n-bit value congruent to x modulo 2^n. */
+export function wrap(x: number, n: number): number {
+  if (n <= 16) return (x << (32 - n)) >> (32 - n); // exact: |x| < 2^31 for all lane sums and products
+  if (n === 32) return x | 0; // ToInt32 is modulo 2^32 for any double
   const m = 2 ** n;
   let v = ((x % m) + m) % m;
   if (v >= m / 2) v -= m;
   return v;
-};
-
-/** Fractional product with one extra left shift, kept at full 2n-bit precision. */
-const frac2 = (a: number, b: number): number => 2 * a * b;
-
-/** Arithmetic shift right by n with floor rounding, exact for doubles up to 2^53. */
-const shr = (x: number, n: number): number => Math.floor(x / 2 ** n);
+}
 
 export interface VecOperands {
   vrt: number;
@@ -103,105 +100,118 @@ export interface VecOperands {
   shift: number;
 }
 
+// Scratch lanes for executeVec: reading all operands first makes VRT = VRA or VRB harmless,
+// and typed arrays keep the hot loop allocation-free.
+const LA = new Float64Array(16);
+const LB = new Float64Array(16);
+const LACC = new Float64Array(16);
+const OUT = new Float64Array(16);
+const EN = new Uint8Array(16);
+const BYTES_A = new Uint8Array(16);
+const BYTES_B = new Uint8Array(16);
+
+function readLanes(s: VecState, reg: number, byteLanes: boolean, out: Float64Array): void {
+  const v = s.vr;
+  const o = reg * 16;
+  if (byteLanes) for (let i = 0; i < 16; i++) out[i] = (v[o + i]! << 24) >> 24;
+  else for (let i = 0; i < 8; i++) out[i] = ((v[o + 2 * i]! << 24) >> 16) | v[o + 2 * i + 1]!;
+}
+
+function enabled(s: VecState, c: number, byteLanes: boolean, count: number): void {
+  const flag = c === 1 ? VCR_GT : c === 2 ? VCR_LT : VCR_EQ;
+  for (let i = 0; i < count; i++) EN[i] = c === 0 || (s.vcr[byteLanes ? i : 2 * i]! & flag) !== 0 ? 1 : 0;
+}
+
 /**
  * Execute a register-to-register vector instruction on the state (memory and bus forms are done
- * by the pipeline with their data, see transferIn/transferOut).
+ * by the pipeline with their data, see transferIn).
  */
 export function executeVec(s: VecState, d: VecInsnDef, o: VecOperands): void {
   const { op, lanes, frac } = d.vec;
-  const n = lanes === 'b' ? 8 : 16;
-  const count = lanes === 'b' ? 16 : 8;
+  const byteLanes = lanes === 'b';
+  const n = byteLanes ? 8 : 16;
+  const N = 2 * n;
+  const count = byteLanes ? 16 : 8;
+  const scale = byteLanes ? 256 : 65536; // 2^n
   const c = o.cond;
-  const out = new Array<number>(count);
   switch (op) {
-    case 'add': case 'sub': case 'mul': case 'ma': case 'addac': {
-      for (let i = 0; i < count; i++) {
-        if (!s.cond(c, lanes, i)) continue;
-        const a = s.lane(o.vra, lanes, i);
-        const b = s.lane(o.vrb, lanes, i);
-        const A = s.accLane(lanes, i);
-        let v: number;
-        if (op === 'add') v = frac ? sat(a + b, n) : wrap(a + b, n);
-        else if (op === 'sub') v = frac ? sat(a - b, n) : wrap(a - b, n);
-        else if (op === 'mul') v = frac ? sat(shr(frac2(a, b), n), n) : wrap(a * b, n);
-        else if (op === 'ma') v = frac ? sat(shr(A + frac2(a, b), n), n) : wrap(A + a * b, n);
-        else v = frac ? sat(shr(A, n) + a, n) : wrap(A + a, n);
-        out[i] = v;
-      }
-      for (let i = 0; i < count; i++) if (out[i] !== undefined) s.setLane(o.vrt, lanes, i, out[i]!);
-      return;
-    }
-    case 'matac': case 'multac': case 'addtac': case 'addactac': case 'mtac': {
-      for (let i = 0; i < count; i++) {
-        if (!s.cond(c, lanes, i)) continue;
-        const a = s.lane(o.vra, lanes, i);
-        const b = s.lane(o.vrb, lanes, i);
-        const A = s.accLane(lanes, i);
-        const N = 2 * n;
-        let v: number;
-        if (op === 'matac') v = frac ? sat(A + frac2(a, b), N) : wrap(A + a * b, N);
-        else if (op === 'multac') v = frac ? sat(frac2(a, b), N) : a * b;
-        else if (op === 'addtac') v = frac ? sat((a + b) * 2 ** n, N) : a + b;
-        else if (op === 'addactac') v = frac ? sat(A + a * 2 ** n, N) : wrap(A + a, N);
-        else v = frac ? a * 2 ** n : a;
-        s.setAccLane(lanes, i, v);
-      }
-      return;
-    }
-    case 'cmp': {
-      for (let i = 0; i < count; i++) {
-        if (!s.cond(c, lanes, i)) continue;
-        const a = s.lane(o.vra, lanes, i);
-        const f = a < 0 ? VCR_LT : a > 0 ? VCR_GT : VCR_EQ;
-        out[i] = f;
-      }
-      for (let i = 0; i < count; i++) {
-        if (out[i] === undefined) continue;
-        if (lanes === 'b') s.vcr[i] = out[i]!;
-        else s.vcr[2 * i] = s.vcr[2 * i + 1] = out[i]!;
-      }
-      return;
-    }
-    case 'splat': {
-      for (let i = 0; i < count; i++) if (s.cond(c, lanes, i)) s.setLane(o.vrt, lanes, i, wrap(o.gpr, n));
-      return;
-    }
     case 'sel': {
-      const a = s.reg(o.vra).slice();
-      const b = s.reg(o.vrb).slice();
+      const a = s.reg(o.vra);
+      const b = s.reg(o.vrb);
+      BYTES_A.set(a);
+      BYTES_B.set(b);
+      enabled(s, c, true, 16);
       const t = s.reg(o.vrt);
-      for (let i = 0; i < 16; i++) t[i] = s.cond(c, 'b', i) ? b[i]! : a[i]!;
-      return;
-    }
-    case 'sh': {
-      const k = o.shift;
-      for (let i = 0; i < count; i++) {
-        if (!s.cond(c, lanes, i)) continue;
-        const a = s.lane(o.vra, lanes, i);
-        out[i] = k >= 0 ? (k >= n ? 0 : wrap(a * 2 ** k, n)) : a >> Math.min(-k, n - 1);
-      }
-      for (let i = 0; i < count; i++) if (out[i] !== undefined) s.setLane(o.vrt, lanes, i, out[i]!);
+      for (let i = 0; i < 16; i++) t[i] = EN[i] ? BYTES_B[i]! : BYTES_A[i]!;
       return;
     }
     case 'pcku': case 'pckl': case 'upckl': case 'upckr': {
-      const a = s.reg(o.vra).slice();
-      const b = s.reg(o.vrb).slice();
-      const r = new Uint8Array(16);
+      BYTES_A.set(s.reg(o.vra));
+      BYTES_B.set(s.reg(o.vrb));
+      const r = OUT;
       for (let i = 0; i < 8; i++) {
-        if (op === 'pcku') { r[i] = a[2 * i]!; r[8 + i] = b[2 * i]!; }
-        else if (op === 'pckl') { r[i] = a[2 * i + 1]!; r[8 + i] = b[2 * i + 1]!; }
+        if (op === 'pcku') { r[i] = BYTES_A[2 * i]!; r[8 + i] = BYTES_B[2 * i]!; }
+        else if (op === 'pckl') { r[i] = BYTES_A[2 * i + 1]!; r[8 + i] = BYTES_B[2 * i + 1]!; }
         else {
           const j = op === 'upckl' ? i : 8 + i;
-          r[2 * i] = a[j]!;
-          r[2 * i + 1] = b[j]!;
+          r[2 * i] = BYTES_A[j]!;
+          r[2 * i + 1] = BYTES_B[j]!;
         }
       }
+      enabled(s, c, true, 16);
       const t = s.reg(o.vrt);
-      for (let i = 0; i < 16; i++) if (s.cond(c, 'b', i)) t[i] = r[i]!;
+      for (let i = 0; i < 16; i++) if (EN[i]) t[i] = r[i]!;
       return;
     }
-    default:
-      throw new Error(`executeVec: ${d.mnemonic} is a transfer instruction`);
+    case 'cmp': {
+      readLanes(s, o.vra, byteLanes, LA);
+      enabled(s, c, byteLanes, count);
+      for (let i = 0; i < count; i++) {
+        if (!EN[i]) continue;
+        const a = LA[i]!;
+        const f = a < 0 ? VCR_LT : a > 0 ? VCR_GT : VCR_EQ;
+        if (byteLanes) s.vcr[i] = f;
+        else s.vcr[2 * i] = s.vcr[2 * i + 1] = f;
+      }
+      return;
+    }
+  }
+  readLanes(s, o.vra, byteLanes, LA);
+  readLanes(s, o.vrb, byteLanes, LB);
+  for (let i = 0; i < count; i++) LACC[i] = s.accLane(lanes, i);
+  enabled(s, c, byteLanes, count);
+  const toAcc = op === 'matac' || op === 'multac' || op === 'addtac' || op === 'addactac' || op === 'mtac';
+  for (let i = 0; i < count; i++) {
+    const a = LA[i]!;
+    const b = LB[i]!;
+    const A = LACC[i]!;
+    let v: number;
+    switch (op) {
+      case 'add': v = frac ? sat(a + b, n) : wrap(a + b, n); break;
+      case 'sub': v = frac ? sat(a - b, n) : wrap(a - b, n); break;
+      case 'mul': v = frac ? sat(Math.floor((2 * a * b) / scale), n) : wrap(a * b, n); break;
+      case 'ma': v = frac ? sat(Math.floor((A + 2 * a * b) / scale), n) : wrap(A + a * b, n); break;
+      case 'addac': v = frac ? sat(Math.floor(A / scale) + a, n) : wrap(A + a, n); break;
+      case 'matac': v = frac ? sat(A + 2 * a * b, N) : wrap(A + a * b, N); break;
+      case 'multac': v = frac ? sat(2 * a * b, N) : a * b; break;
+      case 'addtac': v = frac ? sat((a + b) * scale, N) : a + b; break;
+      case 'addactac': v = frac ? sat(A + a * scale, N) : wrap(A + a, N); break;
+      case 'mtac': v = frac ? a * scale : a; break;
+      case 'splat': v = wrap(o.gpr, n); break;
+      case 'sh': {
+        const k = o.shift;
+        v = k >= 0 ? (k >= n ? 0 : wrap(a * 2 ** k, n)) : a >> Math.min(-k, n - 1);
+        break;
+      }
+      default:
+        throw new Error(`executeVec: ${d.mnemonic} is a transfer instruction`);
+    }
+    OUT[i] = v;
+  }
+  if (toAcc) {
+    for (let i = 0; i < count; i++) if (EN[i]) s.setAccLane(lanes, i, OUT[i]!);
+  } else {
+    for (let i = 0; i < count; i++) if (EN[i]) s.setLane(o.vrt, lanes, i, OUT[i]!);
   }
 }
 

@@ -27,7 +27,7 @@ export { GridSearch, gridAxes, gridPoint, gridSize } from './grid.js';
 export { GeneticAlgorithm } from './ga.js';
 export type { EvaluateFn, RunOptions, RunOutcome } from './runner.js';
 export { runOptimizer, inProcessEvaluator, simulationContext } from './runner.js';
-export type { ThetaSpec, ThetaParam, ChipEncoding, L2lTheta } from './theta.js';
+export type { ThetaSpec, ThetaParam, ChipEncoding, L2lTheta, ThetaValues } from './theta.js';
 export {
   L2L_THETA,
   CHIP_SCALE,

@@ -84,12 +84,13 @@ export function thetaFromNormalised(spec: ThetaSpec, x: readonly number[]): Reco
 }
 
 /** The normalised vector of parameter values; a UserError names any missing or out-of-range value. */
-export function thetaToNormalised(spec: ThetaSpec, theta: Readonly<Record<string, number>>): number[] {
+export function thetaToNormalised(spec: ThetaSpec, values: ThetaValues): number[] {
+  const theta = values as Readonly<Record<string, unknown>>;
   const bad: string[] = [];
   const x: number[] = [];
   for (const p of freeParams(spec)) {
     const v = theta[p.name];
-    if (typeof v !== 'number' || !(v >= p.lower && v <= p.upper)) bad.push(`theta.${p.name}: must be a number in [${p.lower}, ${p.upper}], got ${v}`);
+    if (typeof v !== 'number' || !(v >= p.lower && v <= p.upper)) bad.push(`theta.${p.name}: must be a number in [${p.lower}, ${p.upper}], got ${JSON.stringify(v)}`);
     else x.push((v - p.lower) / (p.upper - p.lower));
   }
   const known = new Set(spec.params.map((p) => p.name));
@@ -99,7 +100,8 @@ export function thetaToNormalised(spec: ThetaSpec, theta: Readonly<Record<string
 }
 
 /** Integer chip values of parameter values (see ChipEncoding). */
-export function thetaToChip(spec: ThetaSpec, theta: Readonly<Record<string, number>>): Record<string, number> {
+export function thetaToChip(spec: ThetaSpec, values: ThetaValues): Record<string, number> {
+  const theta = values as Readonly<Record<string, unknown>>;
   const out: Record<string, number> = {};
   for (const p of spec.params) {
     const v = theta[p.name];
@@ -109,6 +111,9 @@ export function thetaToChip(spec: ThetaSpec, theta: Readonly<Record<string, numb
   }
   return out;
 }
+
+/** Parameter values by name: a record, or a typed set such as L2lTheta. */
+export type ThetaValues = Readonly<Record<string, number>> | L2lTheta;
 
 /** The L2L parameters with their names as a type (values in the reference's units). */
 export interface L2lTheta {

@@ -6,9 +6,9 @@
 import { Rng } from '../../common/random.js';
 import { decodeTask, encodeTask, toFixedPoint, type EpisodeSpec, type FixedPointTask } from './binary.js';
 import { quantiseMdp } from './fixed-point.js';
-import { mazeToMdp, randomMaze, randomMazeStream, type Maze, type MazeOptions } from './maze.js';
+import { checkMazeOptions, mazeToMdp, randomMaze, randomMazeStream, type Maze, type MazeOptions } from './maze.js';
 import type { Mdp } from './mdp.js';
-import { randomMdp, randomMdpStream, type RandomMdpOptions } from './random-mdp.js';
+import { checkRandomMdpOptions, randomMdp, randomMdpStream, type RandomMdpOptions } from './random-mdp.js';
 
 export interface TaskOrigin {
   readonly family: 'random-mdp' | 'maze';
@@ -51,7 +51,9 @@ export interface RandomMdpTaskOptions extends RandomMdpOptions {
 
 export function generateRandomMdpTask(o: RandomMdpTaskOptions): MdpTask {
   const index = o.index ?? 0;
-  const { seed, episodeLength, index: _i, ...options } = o;
+  const { seed, episodeLength, index: _i, ...given } = o;
+  // The origin records every option, defaults included, so it says exactly how to redraw the task.
+  const { fixedPoint: _f, ...options } = checkRandomMdpOptions(given);
   const mdp = randomMdp(randomMdpStream(seed, index), { ...options, fixedPoint: true });
   return {
     kind: 'mdp',
@@ -69,7 +71,8 @@ export interface MazeTaskOptions extends MazeOptions {
 
 export function generateMazeTask(o: MazeTaskOptions): MazeTask {
   const index = o.index ?? 0;
-  const { seed, episodeLength, index: _i, ...options } = o;
+  const { seed, episodeLength, index: _i, ...given } = o;
+  const options = checkMazeOptions(given);
   const maze = randomMaze(randomMazeStream(seed, index), options);
   return {
     kind: 'maze',

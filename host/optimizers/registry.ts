@@ -1,5 +1,6 @@
 // Making an optimizer from settings, and remaking one from a checkpoint.
 
+import { z } from 'zod';
 import { UserError } from '../../common/errors.js';
 import type { Rng } from '../../common/random.js';
 import { STATE_FORMAT } from './base.js';
@@ -44,11 +45,48 @@ export function createOptimizer(kind: OptimizerKind, settings: unknown, problem:
   }
 }
 
+const vec = z.array(z.number());
+const scored = z.object({ x: vec, fitness: z.number() });
+const commonSchema = {
+  seed: z.number().int().min(0).max(0xffffffff),
+  dimension: z.number().int().min(1),
+  generation: z.number().int().min(0),
+  nextId: z.number().int().min(0),
+  evaluations: z.number().int().min(0),
+  finished: z.boolean(),
+  population: z.array(z.object({ id: z.number().int().min(0), x: vec, role: z.string() })),
+  bestSoFar: scored.extend({ id: z.number().int(), generation: z.number().int() }).nullable(),
+  current: scored.nullable(),
+};
+const dataSchemas: Record<OptimizerKind, z.ZodType> = {
+  es: z.object({ ...commonSchema, centre: vec, eps: z.array(vec), learningRate: z.number() }),
+  ce: z.object({ ...commonSchema, mean: vec.nullable(), cov: z.array(vec).nullable(), noiseMagnitude: z.number(), temperature: z.number() }),
+  sa: z.object({ ...commonSchema, runs: z.array(z.object({ x: vec, fitness: z.number().nullable() })), temperature: z.number(), accepted: z.number() }),
+  grid: z.object({ ...commonSchema, cursor: z.number().int().min(0) }),
+  ga: z.object(commonSchema),
+};
+
+/** A checkpoint's data must have the fields its optimizer reads, with vectors of the right length. */
+function checkData(kind: OptimizerKind, data: unknown, where: string): void {
+  const r = dataSchemas[kind].safeParse(data);
+  const problems = r.success ? [] : r.error.issues.map((i) => `data.${i.path.map(String).join('.')}: ${i.message}`);
+  if (r.success) {
+    const d = data as { dimension: number; population: { x: number[] }[]; centre?: number[] };
+    d.population.forEach((m, i) => {
+      if (m.x.length !== d.dimension) problems.push(`data.population.${i}.x: must have ${d.dimension} entries, got ${m.x.length}`);
+    });
+    if (d.centre && d.centre.length !== d.dimension) problems.push(`data.centre: must have ${d.dimension} entries, got ${d.centre.length}`);
+  }
+  if (problems.length) throw new UserError(problems.map((p) => ({ message: `${where}: ${kind} state ${p}` })));
+}
+
 /** The optimizer a getState() result describes; continues bit-identically. */
 export function restoreOptimizer(state: OptimizerState, where = 'checkpoint'): Optimizer {
   if (!state || state.format !== STATE_FORMAT) throw new UserError(`${where}: not an optimizer state (format must be "${STATE_FORMAT}")`);
   if (state.version !== 1) throw new UserError(`${where}: optimizer state version ${String(state.version)} is not readable by this dls (reads 1)`);
+  if (!OPTIMIZER_KINDS.includes(state.kind)) throw new UserError(`${where}: unknown optimizer kind ${JSON.stringify(state.kind)}`);
   // Settings are re-checked: a hand-edited checkpoint gets the same messages as a config file.
+  checkData(state.kind, state.data, where);
   const data = state.data as never;
   switch (state.kind) {
     case 'es':

@@ -302,6 +302,14 @@ describe('settings', () => {
       'optimizer: grid.pointsPerDimension: must have 3 entries (one per parameter), got 2',
     ]);
     expect(msg(() => restoreOptimizer({ format: 'x' } as never))).toEqual(['checkpoint: not an optimizer state (format must be "dls-optimizer-state")']);
+    const state = JSON.parse(JSON.stringify(createOptimizer('es', {}, { dimension: 3, createIndividual: uniformIndividual(3) }, 1).getState()));
+    state.data.centre = [0.5];
+    delete state.data.learningRate;
+    expect(msg(() => restoreOptimizer(state, 'run/checkpoint.json'))).toEqual([
+      'run/checkpoint.json: es state data.learningRate: Invalid input: expected number, received undefined',
+    ]);
+    state.data.learningRate = 0.5;
+    expect(msg(() => restoreOptimizer(state, 'run/checkpoint.json'))).toEqual(['run/checkpoint.json: es state data.centre: must have 3 entries, got 1']);
   });
 });
 

@@ -2,7 +2,8 @@
 // `register(program, setStatus)` function.
 import type { Command } from 'commander';
 import { register as run } from './run.js';
+import { register as task } from './task.js';
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [run];
+export const COMMANDS: RegisterCommand[] = [run, task];

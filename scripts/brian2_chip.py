@@ -111,12 +111,13 @@ def reached(cfg, address, rows):
     return out
 
 
-def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1):
+def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1, target='numpy'):
     """Run a scenario in Brian2; returns spikes (cycle, neuron), correlation, timings.
 
     per_synapse: one generator source per synapse (needed for correlation sensors); otherwise one
     source per input row with the synapse array as a Synapses matrix (the benchmark's network,
     where every row has one address). dt_cycles > 1 coarsens Brian2's time step (benchmark only).
+    target: Brian2's code generation target ('numpy', or 'cython' where a compiler is installed).
     """
     t_start = time.perf_counter()
     cfg = scenario['chip']
@@ -124,7 +125,7 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1):
         raise ValueError('Brian2 comparison needs ideal mode without noise')
     if record_correlation is None:
         record_correlation = scenario.get('compare', {}).get('correlation', False)
-    b2.prefs.codegen.target = 'numpy'
+    b2.prefs.codegen.target = target
     b2.start_scope()
     dt = dt_cycles * b2.ms / 98.0
     b2.defaultclock.dt = dt

@@ -15,6 +15,7 @@ import json
 import os
 import sys
 
+sys.dont_write_bytecode = True  # keep the repository clean of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import brian2  # noqa: E402
 from brian2_chip import simulate  # noqa: E402

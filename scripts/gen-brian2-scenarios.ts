@@ -47,7 +47,7 @@ function stepCurrent(): Scenario {
   return {
     name: 'step-current',
     description: 'f-I curve: each neuron gets a different constant offset current from cycle 0 (some below rheobase); varied membrane time constants and thresholds.',
-    duration: 500 * MS,
+    duration: 300 * MS,
     chip: config({
       neurons: Array.from({ length: N }, (_, n) => ({
         offsetCurrent: 100 + 29 * n,
@@ -83,10 +83,10 @@ function excInh(): Scenario {
   });
   return {
     name: 'exc-inh-input',
-    description: 'Excitatory and inhibitory input sequences: 20 excitatory, 10 inhibitory and 2 disabled rows, random weights, addresses and pulse lengths; 4000 host events with random addresses and row masks.',
-    duration: 500 * MS,
+    description: 'Excitatory and inhibitory input sequences: 20 excitatory, 10 inhibitory and 2 disabled rows, random weights, addresses and pulse lengths; 2500 host events with random addresses and row masks.',
+    duration: 300 * MS,
     chip: cfg,
-    events: poissonEvents(rng, 4000, 1, 500 * MS - 1, () => rng.int(0, 15), () => randomMask(rng, 0.25, 0xffffffff)),
+    events: poissonEvents(rng, 2500, 1, 300 * MS - 1, () => rng.int(0, 15), () => randomMask(rng, 0.25, 0xffffffff)),
   };
 }
 
@@ -105,7 +105,7 @@ function refractory(): Scenario {
   });
   // Bursts of strong input: many land inside refractory times and must be ignored by V.
   const events: [number, number, number][] = [];
-  for (let b = 0; b < 40; b++) {
+  for (let b = 0; b < 26; b++) {
     let c = 1000 + b * 700 + rng.int(0, 200);
     for (let k = 0; k < 6; k++) {
       events.push([c, 1, (randomMask(rng, 0.1, 0xffffffff) | 1) >>> 0]);
@@ -115,7 +115,7 @@ function refractory(): Scenario {
   return {
     name: 'refractory',
     description: 'Refractoriness: refractory codes from 0 (one cycle) to 1023 across the neurons, strong offset currents and bursts of strong input that partly fall into refractory times.',
-    duration: 300 * MS,
+    duration: 200 * MS,
     chip: cfg,
     events,
   };
@@ -154,10 +154,10 @@ function recurrentRouter(): Scenario {
   });
   return {
     name: 'recurrent-router',
-    description: 'A recurrent 32-neuron network through the FPGA router in bypass mode (window 98 cycles, delay 100, address 50; rows 24..29 excitatory, 30..31 inhibitory) driven by 1500 external events on rows 0..23.',
-    duration: 300 * MS,
+    description: 'A recurrent 32-neuron network through the FPGA router in bypass mode (window 98 cycles, delay 100, address 50; rows 24..29 excitatory, 30..31 inhibitory) driven by 1000 external events on rows 0..23.',
+    duration: 200 * MS,
     chip: cfg,
-    events: poissonEvents(rng, 1500, 1, 300 * MS - 1, () => rng.int(0, 15), () => randomMask(rng, 0.3, 0x00ffffff)),
+    events: poissonEvents(rng, 1000, 1, 200 * MS - 1, () => rng.int(0, 15), () => randomMask(rng, 0.3, 0x00ffffff)),
   };
 }
 
@@ -172,28 +172,28 @@ function stdpPairs(): Scenario {
       gainExc: 1023,
       refractory: 200,
     })),
-    shared: { corrAmpCausal: 420, corrAmpAnticausal: 380, corrTauCausal: 127, corrTauAnticausal: 150 },
+    shared: { corrAmpCausal: 600, corrAmpAnticausal: 560, corrTauCausal: 127, corrTauAnticausal: 150 },
     drivers: Array.from({ length: N }, () => ({ mode: 'excitatory' as const, pulseLength: 31 })),
     // rows 0, 1: teacher (address 0, strong); rows 2..31: pre-synaptic only (weight 0)
     weights: Array.from({ length: N }, (_, r) => new Array<number>(N).fill(r < 2 ? 63 : 0)),
     addresses: Array.from({ length: N }, (_, r) => new Array<number>(N).fill(r < 2 ? 0 : r)),
   });
   const events: [number, number, number][] = [];
-  const period = 80 * MS;
-  for (let k = 0; k < 14; k++) {
+  const period = 70 * MS;
+  for (let k = 0; k < 10; k++) {
     const T = 6000 + k * period;
     events.push([T, 0, 0b11]);
     for (let r = 2; r < N; r++) {
-      // pre spikes from 38 ms before to 38 ms after the teacher, plus a little per-pairing jitter
-      const delta = Math.round((-38 + (76 * (r - 2)) / (N - 3)) * MS) + rng.int(-20, 20);
+      // pre spikes from 32 ms before to 32 ms after the teacher, plus a little per-pairing jitter
+      const delta = Math.round((-32 + (64 * (r - 2)) / (N - 3)) * MS) + rng.int(-20, 20);
       events.push([T + delta, r, (1 << r) >>> 0]);
     }
   }
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return {
     name: 'stdp-pairs',
-    description: 'STDP correlation traces: a teacher event makes every neuron fire 14 times; 30 rows send presynaptic spikes from -38 to +38 ms biological around it, so the 960 sensors see many pre/post delays; the strongest causal ones saturate.',
-    duration: 14 * period + 6000,
+    description: 'STDP correlation traces: a teacher event makes every neuron fire 10 times; 30 rows send presynaptic spikes from -32 to +32 ms biological around it, so the 960 sensors see many pre/post delays; the strongest causal ones saturate.',
+    duration: 10 * period + 6000,
     chip: cfg,
     events,
     compare: { correlation: true },

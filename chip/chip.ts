@@ -39,7 +39,7 @@ import {
 } from './constants.js';
 import { EventHeap, Playback, SpikeRecord, type SpikeEvent } from './events.js';
 import { drawPattern, idealPattern, type FixedPattern } from './mismatch.js';
-import { Neurons } from './neurons.js';
+import { EV_CHECK, EV_REFRACTORY_END, EV_SPIKE, Neurons } from './neurons.js';
 import {
   NEURON_PARAM_NAMES,
   NEURON_PARAMS,
@@ -280,7 +280,10 @@ export class Chip implements ChipPort {
       if (te > cycle) break;
       if (tf === te) this.flushRouter(tf);
       else if (tn === te) {
-        if (nr.nextIsSpike[nn]) this.spike(nn, tn);
+        const k = nr.kind[nn];
+        if (k === EV_CHECK) {
+          if (nr.check(nn, tn)) this.spike(nn, tn);
+        } else if (k === EV_SPIKE) this.spike(nn, tn);
         else this.refractoryEnd(nn, tn);
       } else if (tp === te) {
         const q = this.playbackQ;
@@ -319,7 +322,7 @@ export class Chip implements ChipPort {
     nr.anchor(n, s, nr.reset[n]!, nr.a, nr.b);
     nr.refrEnd[n] = s + nr.refractory[n]!;
     nr.next[n] = nr.refrEnd[n]!;
-    nr.nextIsSpike[n] = 0;
+    nr.kind[n] = EV_REFRACTORY_END;
     if (this.noise) nr.thetaEff[n] = nr.threshold[n]! + this.thrJitter * this.noise[n]!.normal();
 
     this.spikes.push(s, n);

@@ -8,10 +8,23 @@
 
 import { N_NEURONS } from './constants.js';
 
-/** Iteration guard of the spike search; a correct search needs far fewer steps. */
-const MAX_SEARCH_STEPS = 100_000;
-/** A lower-bound step this small means the search converged onto a grazing crossing. */
-const GRAZE_STEP = 1e-9;
+/** Guard of findSpike's loop (diagnostics only; the event loop checks lazily). */
+const MAX_SEARCH_STEPS = 10_000_000;
+
+/** Kinds of a neuron's next own event. */
+export const EV_CHECK = 0;
+export const EV_SPIKE = 1;
+export const EV_REFRACTORY_END = 2;
+
+/**
+ * max over D >= 0 of h (below): the peak of V's response to a unit synaptic current,
+ * (y/x)^(y/(x-y)) / x, written with log1p so that close time constants stay accurate.
+ */
+function hmax(x: number, y: number): number {
+  const d = x - y;
+  if (d === 0) return Math.exp(-1) / x;
+  return Math.exp((y * Math.log1p(-d / x)) / d) / x;
+}
 
 /** (exp(-y D) - exp(-x D)) / (x - y), the response of V to a unit synaptic current, robustly. */
 function h(d: number, D: number, ex: number, ey: number): number {
@@ -42,6 +55,9 @@ export class Neurons {
   readonly gainInh = new Float64Array(N_NEURONS);
   /** Refractory time in whole cycles (>= 1). */
   readonly refractory = new Float64Array(N_NEURONS);
+  /** Peak of V's response to a unit excitatory / inhibitory current (for the spike search). */
+  readonly hmaxExc = new Float64Array(N_NEURONS);
+  readonly hmaxInh = new Float64Array(N_NEURONS);
 
   // --- state
   readonly t0 = new Float64Array(N_NEURONS);
@@ -52,8 +68,8 @@ export class Neurons {
   readonly refrEnd = new Float64Array(N_NEURONS);
   /** Next own event of the neuron (a spike or the end of its refractory time), or Infinity. */
   readonly next = new Float64Array(N_NEURONS).fill(Infinity);
-  /** 1 if `next` is a spike, 0 if it is the end of refractoriness. */
-  readonly nextIsSpike = new Uint8Array(N_NEURONS);
+  /** What `next` is: EV_CHECK, EV_SPIKE or EV_REFRACTORY_END. */
+  readonly kind = new Uint8Array(N_NEURONS);
 
   // --- results of evaluate() (scratch, so evaluating allocates nothing)
   v = 0;
@@ -77,6 +93,8 @@ export class Neurons {
     this.gainExc[n] = p.gainExc;
     this.gainInh[n] = p.gainInh;
     this.refractory[n] = p.refractory;
+    this.hmaxExc[n] = hmax(this.alpha[n]!, this.beta[n]!);
+    this.hmaxInh[n] = hmax(this.alpha[n]!, this.gamma[n]!);
   }
 
   isRefractory(n: number): boolean {
@@ -132,49 +150,76 @@ export class Neurons {
   }
 
   /**
-   * Predict the next own event of neuron n from its anchor: the end of refractoriness, or the
-   * cycle of the first threshold crossing (Infinity if none before the next input).
+   * Schedule the next own event of neuron n from its anchor: the end of refractoriness, or the
+   * first cycle at which a spike is possible (a check: docs/chip-model.md, "Spike times").
    */
   predict(n: number): void {
     if (this.t0[n]! < this.refrEnd[n]!) {
       this.next[n] = this.refrEnd[n]!;
-      this.nextIsSpike[n] = 0;
+      this.kind[n] = EV_REFRACTORY_END;
       return;
     }
-    this.next[n] = this.findSpike(n);
-    this.nextIsSpike[n] = 1;
+    const v = this.V0[n]!;
+    if (v >= this.thetaEff[n]!) {
+      this.next[n] = this.t0[n]! + 1;
+      this.kind[n] = EV_SPIKE;
+      return;
+    }
+    this.next[n] = this.candidate(n, 0, v, this.A0[n]!, this.B0[n]!);
+    this.kind[n] = EV_CHECK;
   }
 
   /**
-   * Cycle of the first threshold crossing after the anchor (docs/chip-model.md, "Spike times"):
-   * a lower-bound iteration on the closed-form solution, probing the next whole cycle each step.
+   * A check of neuron n at cycle c (its `next`): true if V(c) >= threshold (a spike at c);
+   * otherwise the next check is scheduled. The anchor does not move, so the sequence of checks
+   * depends only on the anchor, not on when the chip is advanced.
    */
-  findSpike(n: number): number {
-    const t0 = this.t0[n]!;
+  check(n: number, c: number): boolean {
+    this.evaluate(n, c);
+    if (this.v >= this.thetaEff[n]!) return true;
+    this.next[n] = this.candidate(n, c - this.t0[n]!, this.v, this.a, this.b);
+    return false;
+  }
+
+  /**
+   * Given V(s) < threshold (s cycles after the anchor, state v, a, b), the first later whole cycle
+   * at which V can reach threshold, or Infinity if it never can before the next input. Two upper
+   * bounds of V over the whole future end the search; otherwise V stays below
+   * M - (M - v) exp(-alpha d), which reaches threshold only after ds.
+   */
+  private candidate(n: number, s: number, v: number, a: number, b: number): number {
     const theta = this.thetaEff[n]!;
     const alpha = this.alpha[n]!;
     const vinf = this.vinf[n]!;
-    let v = this.V0[n]!;
-    let a = this.A0[n]!;
-    let b = this.B0[n]!;
-    if (v >= theta) return t0 + 1;
-    let s = 0;
-    for (let i = 0; i < MAX_SEARCH_STEPS; i++) {
-      const M = vinf + ((a > 0 ? a : 0) + (b < 0 ? -b : 0)) / alpha;
-      if (!(M > theta)) return Infinity;
-      const ds = Math.log((M - v) / (M - theta)) / alpha;
-      s += ds;
-      if (!(s < 1e15)) return Infinity;
-      const c = Math.floor(s) + 1;
-      this.evaluate(n, t0 + c);
-      if (this.v >= theta) return t0 + c;
-      if (ds < GRAZE_STEP) return t0 + Math.ceil(s);
-      this.evaluate(n, t0 + s);
-      v = this.v;
-      a = this.a;
-      b = this.b;
-      if (v >= theta) return t0 + Math.ceil(s); // rounding at the crossing itself
+    const ap = a > 0 ? a : 0;
+    const bn = b < 0 ? -b : 0;
+    const M = vinf + (ap + bn) / alpha;
+    if (!(M > theta)) return Infinity;
+    if (vinf + (v > vinf ? v - vinf : 0) + ap * this.hmaxExc[n]! + bn * this.hmaxInh[n]! < theta) return Infinity;
+    const ds = Math.log((M - v) / (M - theta)) / alpha;
+    // (shaved by a hair so that rounding never skips the cycle of an exact crossing)
+    const step = Math.ceil(ds * (1 - 1e-12) - 1e-9);
+    const c = this.t0[n]! + s + (step > 1 ? step : 1);
+    return c < 1e15 ? c : Infinity;
+  }
+
+  /**
+   * The cycle of the next spike from the anchor if no input arrives (Infinity if none): the
+   * checks that the event loop would make, made at once. For tests and diagnostics.
+   */
+  findSpike(n: number): number {
+    if (this.V0[n]! >= this.thetaEff[n]!) return this.t0[n]! + 1;
+    const saveNext = this.next[n]!;
+    let c = this.candidate(n, 0, this.V0[n]!, this.A0[n]!, this.B0[n]!);
+    let found = Infinity;
+    for (let i = 0; i < MAX_SEARCH_STEPS && c !== Infinity; i++) {
+      if (this.check(n, c)) {
+        found = c;
+        break;
+      }
+      c = this.next[n]!;
     }
-    throw new Error(`spike search for neuron ${n} did not converge (anchor ${t0})`);
+    this.next[n] = saveNext;
+    return found;
   }
 }

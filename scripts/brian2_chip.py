@@ -111,12 +111,13 @@ def reached(cfg, address, rows):
     return out
 
 
-def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1, target='numpy'):
+def simulate(scenario, record_correlation=None, per_synapse=True, dt_ms=None, target='numpy'):
     """Run a scenario in Brian2; returns spikes (cycle, neuron), correlation, timings.
 
     per_synapse: one generator source per synapse (needed for correlation sensors); otherwise one
     source per input row with the synapse array as a Synapses matrix (the benchmark's network,
-    where every row has one address). dt_cycles > 1 coarsens Brian2's time step (benchmark only).
+    where every row has one address). dt_ms: Brian2's time step in biological ms; the default, one
+    cycle, makes the correspondence with the chip exact (a coarser step is for the benchmark only).
     target: Brian2's code generation target ('numpy', or 'cython' where a compiler is installed).
     """
     t_start = time.perf_counter()
@@ -127,7 +128,9 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1, t
         record_correlation = scenario.get('compare', {}).get('correlation', False)
     b2.prefs.codegen.target = target
     b2.start_scope()
-    dt = dt_cycles * b2.ms / 98.0
+    cyc = b2.ms / 98.0  # one cycle in biological time
+    dt = cyc if dt_ms is None else dt_ms * b2.ms
+    exact = dt_ms is None
     b2.defaultclock.dt = dt
     dt_s = float(dt / b2.second)
     p = neuron_params(cfg)
@@ -155,7 +158,7 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1, t
     G.taui = p['taui'] * b2.second
     G.k = p['k'] * b2.volt / b2.second
     # R cycles of held reset = Brian2 refractory (R + 1) steps (module docstring)
-    G.ref = (p['R'] / dt_cycles + 1) * dt
+    G.ref = (p['R'] + 1) * cyc
     jump_a, jump_b = synapse_jumps(cfg, p)
     objects = [G]
 
@@ -171,7 +174,7 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1, t
                 seen.add(key)
                 idx.append(r * N + n)
                 times.append(cycle - 1)
-        gen = b2.SpikeGeneratorGroup(N * N, np.array(idx, dtype=int), np.array(times) * dt / dt_cycles)
+        gen = b2.SpikeGeneratorGroup(N * N, np.array(idx, dtype=int), np.array(times) * cyc)
         model = 'wa : volt/second\nwb : volt/second'
         on_pre = 'a_post += wa\nb_post += wb'
         on_post = ''
@@ -209,7 +212,7 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1, t
                 if (rows >> r) & 1:
                     idx.append(r)
                     times.append(cycle - 1)
-        gen = b2.SpikeGeneratorGroup(N, np.array(idx, dtype=int), np.array(times) * dt / dt_cycles)
+        gen = b2.SpikeGeneratorGroup(N, np.array(idx, dtype=int), np.array(times) * cyc)
         S = b2.Synapses(gen, G, model='wa : volt/second\nwb : volt/second', on_pre='a_post += wa\nb_post += wb')
         S.connect()  # all to all, i = row, j = neuron
         S.wa = jump_a[S.i[:], S.j[:]] * b2.volt / b2.second
@@ -218,7 +221,7 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1, t
 
     router = cfg['router']
     if router['enabled']:
-        if dt_cycles != 1:
+        if not exact:
             raise ValueError('the router needs dt = one cycle')
         interval, delay, address = router['interval'], router['delay'], router['address']
         rmask = [int(x) for x in router['rows']]
@@ -262,11 +265,11 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_cycles=1, t
     objects.append(M)
     net = b2.Network(*objects)
     t_built = time.perf_counter()
-    net.run(scenario['duration'] / dt_cycles * dt)
+    net.run(scenario['duration'] * cyc)
     t_done = time.perf_counter()
 
-    steps = np.round(np.asarray(M.t / dt)).astype(int)
-    cycles = (steps + 1) * dt_cycles
+    # Brian2 labels a spike with the start of its step; the state it tested is one step later.
+    cycles = np.round(np.asarray((M.t + dt) / cyc)).astype(int)
     order = np.lexsort((np.asarray(M.i), cycles))
     spikes = [[int(cycles[k]), int(M.i[k])] for k in order]
     out = {

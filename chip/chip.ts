@@ -672,7 +672,7 @@ export class Chip implements ChipPort {
   /** Digitised correlation of synapse i as the ADC gives it. */
   private digitise(volts: number, offset: number): number {
     const v = Math.round(volts * ADC_SCALE + offset);
-    return v < 0 ? 0 : v > ADC_MAX ? ADC_MAX : v;
+    return v <= 0 ? 0 : v > ADC_MAX ? ADC_MAX : v; // (<= so that -0 reads as 0)
   }
 
   causalCode(row: number, col: number): number {

@@ -4,7 +4,8 @@
 Usage (with the Debian Brian2: /usr/bin/python3):
   scripts/gen-brian2-refs.py                  every test/chip/brian2/*.json -> *.ref.json
   scripts/gen-brian2-refs.py FILE.json...     the named scenarios
-  scripts/gen-brian2-refs.py --stdout FILE    print one reference as JSON (the live test uses this)
+  scripts/gen-brian2-refs.py --stdout FILE... print the references as one JSON object keyed by
+                                              scenario name (the live test uses this)
 
 A reference holds Brian2's spikes as [cycle, neuron] (cycle = Brian2 step + 1, see
 scripts/brian2_chip.py) and, for scenarios that compare them, the correlation accumulators (V).
@@ -41,8 +42,11 @@ def reference(path):
 
 def main(argv):
     if argv and argv[0] == '--stdout':
-        ref, _ = reference(argv[1])
-        json.dump(ref, sys.stdout)
+        refs = {}
+        for path in argv[1:]:
+            ref, _ = reference(path)
+            refs[ref['scenario']] = ref
+        json.dump(refs, sys.stdout)
         return
     paths = argv or sorted(p for p in glob.glob(os.path.join(SCENARIO_DIR, '*.json')) if not p.endswith('.ref.json'))
     for path in paths:

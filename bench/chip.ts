@@ -18,7 +18,7 @@ import { pythonWithBrian2 } from '../test/chip/helpers/python.js';
 
 const N = 32;
 const BIO_SECONDS = 10;
-const RATE_HZ = 40; // per input row, biological
+const RATE_HZ = 20; // per input row, biological
 const DEAD_CYCLES = 10; // minimum gap between two events of one row (keeps Brian2's 0.1 ms bins unique)
 
 function arg(name: string): string | undefined {
@@ -31,7 +31,7 @@ function network(): { name: string; duration: number; chip: ChipConfig; events: 
   const duration = BIO_SECONDS * 1000 * CYCLES_PER_BIO_MS;
   const chip = normalise({
     neurons: Array.from({ length: N }, () => ({
-      threshold: rng.int(680, 720),
+      threshold: rng.int(690, 730),
       tauMem: rng.int(200, 300),
       tauExc: rng.int(200, 300),
       tauInh: rng.int(120, 200),

@@ -257,9 +257,13 @@ export class Chip implements ChipPort {
   // Time
   // =========================================================================================
 
-  /** Handle every event up to and including `cycle`. */
+  /** Handle every event up to and including `cycle` (a cycle before the current one is a no-op). */
   advanceTo(cycle: number): void {
-    if (cycle < this.now) return;
+    if (!(cycle >= this.now)) {
+      if (Number.isNaN(cycle)) throw new UserError('advance target: must be a cycle number (got NaN)');
+      return;
+    }
+    if (!Number.isInteger(cycle)) throw new UserError(`advance target: must be an integer cycle (got ${cycle})`);
     const nr = this.neurons;
     const next = nr.next;
     for (;;) {

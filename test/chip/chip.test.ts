@@ -336,6 +336,42 @@ describe('events', () => {
   });
 });
 
+describe('temporal noise', () => {
+  it('threshold jitter makes the intervals of a regular neuron vary; without it they are equal', () => {
+    const isis = (noise: ChipConfigInput['noise']) => {
+      const chip = chipWith({ neurons: [{ offsetCurrent: 300 }], noise });
+      chip.advanceTo(200_000);
+      const s = chip.spikeList().map((x) => x.cycle);
+      return s.slice(1).map((c, i) => c - s[i]!);
+    };
+    expect(new Set(isis(null)).size).toBe(1);
+    const noisy = isis({ seed: 3, thresholdJitter: 0.01 });
+    expect(new Set(noisy).size).toBeGreaterThan(10);
+  });
+
+  it('synaptic jitter scales each delivered jump by 1 + sigma xi', () => {
+    const sigma = 0.2;
+    const chip = chipWith({ weights: fill(10), addresses: fill(0), noise: { seed: 8, synapticJitter: sigma } });
+    const jumps: number[] = [];
+    let prev = 0;
+    for (let k = 0; k < 400; k++) {
+      const c = 100 + 20_000 * k; // 20000 cycles: the previous current has decayed to nothing
+      chip.playback([{ cycle: c, address: 0, rows: rows(0) }]);
+      chip.advanceTo(c);
+      const a = chip.snapshot().excCurrent[0]!;
+      jumps.push(a - prev * Math.exp(-20_000 / 490));
+      prev = a;
+    }
+    const nominal = 10 * NEURON_PARAMS.gainExc.toValue(300);
+    const r = jumps.map((j) => j / nominal - 1);
+    const mean = r.reduce((s, x) => s + x, 0) / r.length;
+    const sd = Math.sqrt(r.reduce((s, x) => s + (x - mean) ** 2, 0) / r.length);
+    expect(Math.abs(mean)).toBeLessThan(0.04);
+    expect(sd).toBeGreaterThan(0.8 * sigma);
+    expect(sd).toBeLessThan(1.2 * sigma);
+  });
+});
+
 describe('recording', () => {
   it('samples the membrane every period without changing the dynamics', () => {
     const cfg: ChipConfigInput = { neurons: [{ offsetCurrent: 350 }], weights: fill(20), addresses: fill(0) };

@@ -89,6 +89,7 @@ const result: Record<string, unknown> = {
     firstRunSeconds: +times[0]!.toFixed(4),
     medianSeconds: +median.toFixed(4),
     runs,
+    allSeconds: times.map((t) => +t.toFixed(4)),
     spikes,
     meanRateHz: +(spikes / N / BIO_SECONDS).toFixed(2),
   },

@@ -28,7 +28,6 @@ export function emitDataValue(fa: FileAssembler, st: Stmt, cur: Cursor, size: nu
   cur.ws();
   const col = cur.i;
   const { node, mod, modCol } = parseOperandExpr(cur, fa);
-  if (mod && size !== 2) throw new AsmError(`@${mod} gives a 16-bit value; use it with .short (not a ${size}-byte value)`, modCol);
   const sec = fa.cur;
   const off = sec.reserve(size);
   const v = evaluate(node, fa);
@@ -57,6 +56,7 @@ export function writeData(fa: FileAssembler, sec: Section, off: number, size: nu
     return;
   }
   if (sec.nobits) throw new AsmError(`cannot store an address in ${sec.name} (a section without contents)`, col);
+  if (mod && size !== 2) throw new AsmError(`@${mod} of an address is a 16-bit value; store it with .short (not a ${size}-byte value)`, col);
   let type: number;
   const pcrel = v.minus !== null;
   if (pcrel && v.minus !== sec) throw new AsmError('the subtracted symbol must be in the section the value is stored in', col);

@@ -625,7 +625,8 @@ on('.irp .irpc', (fa, st, cur, name, stmts, i) => {
     for (const v of values) {
       if (fa.ended) break;
       const map = new Map([[param, v]]);
-      const id = String(fa.expansions++);
+      // \@ counts macro expansions only (as in GNU as); .irp bodies see the current count.
+      const id = String(fa.expansions);
       fa.run(body.map((b) => {
         const text = substitute(b.text, map, id);
         return text === b.text ? b : { ...b, text, col: 1, src: text };

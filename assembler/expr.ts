@@ -147,10 +147,12 @@ function binaryOp(cur: Cursor): string | undefined {
 
 function prec(op: string): number {
   switch (op) {
-    case '*': case '/': case '%': case '<<': case '>>': return 4;
-    case '|': case '&': case '^': case '!': return 3;
-    case '&&': case '||': return 1;
-    default: return 2;
+    case '*': case '/': case '%': case '<<': case '>>': return 6;
+    case '|': case '&': case '^': case '!': return 5;
+    case '+': case '-': return 4;
+    case '&&': return 2;
+    case '||': return 1;
+    default: return 3;
   }
 }
 

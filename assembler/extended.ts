@@ -24,6 +24,10 @@ interface ExtRow {
   oe?: boolean;
   hint?: HintKind;
   disasm?: boolean;
+  /** The row takes over the base row's name (GNU as gives that name this meaning). */
+  replaces?: boolean;
+  /** Extra check on the base field values. */
+  validate?: (f: Readonly<Record<string, number>>) => string | undefined;
 }
 
 // --- operand spec helpers ----------------------------------------------------------------------
@@ -177,7 +181,11 @@ const SPRS: [string, number | undefined, number | undefined][] = [
   ['mcsrr0', 570, 570], ['mcsrr1', 571, 571],
 ];
 // mftb reads the time base through mfspr 268/269 (what GNU as -m440 emits), not the XO 371 form.
-row({ name: 'mftb', base: 'mfspr', ops: [G('RT'), IMM('SPR', 0, 1023, { optional: true, dflt: 268 })], to: (v) => ({ RT: v[0], SPR: v[1] }), from: (f) => [f.RT!, f.SPR!], disasm: false });
+// GNU as -m440 accepts only the two time-base numbers.
+row({
+  name: 'mftb', base: 'mfspr', ops: [G('RT'), IMM('SPR', 0, 1023, { optional: true, dflt: 268 })], to: (v) => ({ RT: v[0], SPR: v[1] }), from: (f) => [f.RT!, f.SPR!],
+  disasm: false, replaces: true, validate: (f) => (f.SPR === 268 || f.SPR === 269 ? undefined : `invalid time base register ${f.SPR} for mftb (use 268 or 269)`),
+});
 row({ name: 'mftb', base: 'mfspr', ops: [G('RT')], to: (v) => ({ RT: v[0], SPR: 268 }), from: (f) => [f.RT!] });
 for (const [name, mt, mf] of SPRS) {
   if (mt !== undefined) row({ name: `mt${name}`, base: 'mtspr', ops: [G('RS')], to: (v) => ({ SPR: mt, RS: v[0] }), from: (f) => [f.RS!] });
@@ -187,6 +195,8 @@ row({ name: 'mfsprg', base: 'mfspr', ops: [G('RT'), IMM('n', 0, 7)], to: (v) => 
 row({ name: 'mtsprg', base: 'mtspr', ops: [IMM('n', 0, 7), G('RS')], to: (v) => ({ SPR: 272 + v[0]!, RS: v[1] }), from: (f) => [f.SPR! - 272, f.RS!], disasm: false });
 
 // --- storage synchronisation ----------------------------------------------------------------------
+// GNU as -m440 writes sync without an operand (L = 0); lwsync is L = 1.
+row({ name: 'sync', base: 'sync', ops: [], to: () => ({ SL: 0 }), from: () => [], replaces: true });
 row({ name: 'msync', base: 'sync', ops: [], to: () => ({ SL: 0 }), from: () => [], disasm: false });
 row({ name: 'lwsync', base: 'sync', ops: [], to: () => ({ SL: 1 }), from: () => [] });
 
@@ -220,7 +230,11 @@ function toForm(r: ExtRow): Form {
     // Extended branch mnemonics with a target take the absolute (a) suffix like bc does.
     aa: base.aa && r.ops.some((o) => o.kind === 'target'),
     hint: r.hint,
-    validate: undefined,
+    validate: r.validate ? (vals) => {
+      const rec: Record<string, number> = {};
+      fields.forEach((f, i) => (rec[f] = vals[i]!));
+      return r.validate!(rec) ?? base.validate?.(vals);
+    } : base.validate,
     opBits: base.opBits,
   };
 }
@@ -231,7 +245,9 @@ export interface ExtForm extends Form {
 
 export const EXT_FORMS: readonly ExtForm[] = rows.map((r) => ({ ...toForm(r), disasm: r.disasm ?? true }));
 
-/** Base rows whose name GNU as gives to an extended mnemonic (mftb): not writable by name. */
-export const SHADOWED_BASE: ReadonlySet<string> = new Set(
-  EXT_FORMS.filter((f) => BASE_FORMS.has(f.name) && f.def.mnemonic !== f.name).map((f) => f.name),
-);
+/**
+ * Base rows whose name GNU as gives to an extended mnemonic (mftb is mfspr 268; sync takes no
+ * operand): they cannot be written by name, and the disassembler prints their other encodings
+ * as .long.
+ */
+export const SHADOWED_BASE: ReadonlySet<string> = new Set(rows.filter((r) => r.replaces && BASE_FORMS.has(r.name)).map((r) => r.name));

@@ -511,31 +511,47 @@ export function readWord(cur: Cursor): string | undefined {
   return s.slice(start, i);
 }
 
-/** Split macro arguments: by top-level commas if there are any, else by white space. */
+/**
+ * Split macro arguments at top-level commas and at white space between two operands (GNU as
+ * squeezes the spaces around operators first, so `m 1 + 2` passes one argument and `m 1 2`
+ * two).
+ */
 export function splitMacroArgs(text: string, base: number): { text: string; col: number }[] {
   const parts: { text: string; col: number }[] = [];
   if (text.trim() === '') return parts;
-  const commas: number[] = [];
+  const endsOperand = /[A-Za-z0-9_.$)"']/;
+  const startsOperand = /[A-Za-z0-9_.$("%'\\]/;
   let depth = 0;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    parts.push({ text: stripQuotes(raw.trim()), col: base + start + lead });
+  };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text[i]!;
     if (c === '"') {
       i++;
       while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
     } else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) commas.push(i);
-  }
-  if (commas.length) {
-    let start = 0;
-    for (const c of [...commas, text.length]) {
-      parts.push({ text: stripQuotes(text.slice(start, c)), col: base + start });
-      start = c + 1;
+    else if (c === ',' && depth === 0) {
+      push(i);
+      start = i + 1;
+    } else if ((c === ' ' || c === '\t') && depth === 0) {
+      let j = i;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+      const before = text.slice(start, i).trimEnd();
+      const prev = before[before.length - 1];
+      const next = text[j];
+      if (prev !== undefined && next !== undefined && endsOperand.test(prev) && startsOperand.test(next)) {
+        push(i);
+        start = j;
+      }
+      i = j - 1;
     }
-    return parts;
   }
-  const re = /"(?:[^"\\]|\\.)*"|\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) parts.push({ text: stripQuotes(m[0]), col: base + m.index });
+  push(text.length);
   return parts;
 }
 

@@ -106,7 +106,8 @@ const BASE_OVERRIDES: Record<string, Record<string, Partial<OperandSpec>>> = {
   cmpi: { L: { optional: true, dflt: 0 } },
   cmpli: { L: { optional: true, dflt: 0 }, UI: { min: -0x8000, max: 0xffff } },
   addis: { SI: { min: -0x8000, max: 0xffff } },
-  sync: { SL: { optional: true, dflt: 0 } },
+  // GNU as -m440 takes sync's L operand as 0 or 1 only.
+  sync: { SL: { optional: true, dflt: 0, max: 1 } },
   mbar: { MO: { optional: true, dflt: 0 } },
   wait: { WC: { optional: true, dflt: 0 } },
   sc: { LEV: { optional: true, dflt: 0 } },
@@ -134,6 +135,21 @@ function validateBranch(def: InsnDef, fields: readonly FieldName[]): ((f: readon
   };
 }
 
+/**
+ * Invalid forms GNU as rejects: updating loads and stores whose RA is r0 (or, for loads, the
+ * target), and lmw whose base register is among those loaded.
+ */
+function validateUpdate(def: InsnDef, fields: readonly FieldName[]): ((f: readonly number[]) => string | undefined) | undefined {
+  const ra = fields.indexOf('RA');
+  const rt = fields.indexOf(def.timing === 'loadu' || def.timing === 'lmw' ? 'RT' : 'RS');
+  if (def.timing === 'loadu') {
+    return (f) => (f[ra] === 0 || f[ra] === f[rt] ? 'invalid register operand when updating: RA must not be r0 or the target register' : undefined);
+  }
+  if (def.timing === 'storeu') return (f) => (f[ra] === 0 ? 'invalid register operand when updating: RA must not be r0' : undefined);
+  if (def.mnemonic === 'lmw') return (f) => (f[ra]! >= f[rt]! ? `the base register r${f[ra]} is among the registers lmw loads (r${f[rt]}..r31)` : undefined);
+  return undefined;
+}
+
 export function makeBaseForm(def: InsnDef): Form {
   const fields = fieldsOf(def);
   const over = BASE_OVERRIDES[def.mnemonic] ?? {};
@@ -155,7 +171,7 @@ export function makeBaseForm(def: InsnDef): Form {
     name: def.mnemonic, def, ops, fields, toBase: identity, fromBase: identity, ext: false,
     oe: !!def.oe, rc: def.rc === 'opt', lk: !!def.lk, aa: !!def.aa,
     hint: branch ? 'raw' : undefined,
-    validate: branch ? validateBranch(def, fields) : undefined,
+    validate: branch ? validateBranch(def, fields) : validateUpdate(def, fields),
     opBits: opcodeBits(def),
   };
 }

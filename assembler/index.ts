@@ -127,7 +127,7 @@ export function assemble(sources: readonly SourceFile[], opts: AssembleOptions =
     get binAddress() { return (flat ??= flatImage(image)).addr; },
     get mem() { return (mem ??= hexImage(image)); },
     get map() { return (map ??= formatMap(image)); },
-    warnings,
+    warnings: [...warnings, ...image.warnings],
     messages,
   };
 }

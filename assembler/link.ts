@@ -72,6 +72,7 @@ export interface LinkedImage {
   members: string[];
   /** Common symbols allocated by the linker (for the map). */
   commons: { name: string; size: number; addr: number; object: string }[];
+  warnings: Diagnostic[];
 }
 
 interface GlobalEntry {
@@ -252,8 +253,10 @@ export function link(objects: ObjectFile[], archives: Archive[], opts: LinkOptio
     for (const c of commons) if (o.name === '.bss') c.addr += addr;
     cursor = addr + size;
   }
+  const warnings: Diagnostic[] = [];
   for (const name of starts.keys()) {
-    if (!outs.has(name)) errors.push({ message: `--section-start ${name}: the program has no section ${name}` });
+    // GNU ld ignores a start address for a section that does not exist; say so at least.
+    if (!outs.has(name)) warnings.push({ message: `--section-start ${name}: the program has no section ${name}` });
   }
 
   // Overlaps and the dls memory size.
@@ -416,6 +419,7 @@ export function link(objects: ObjectFile[], archives: Archive[], opts: LinkOptio
   return {
     profile, entry: entry >>> 0, sections: sorted, symbols, members,
     commons: commons.map((c) => ({ name: c.g.sym.name, size: c.g.sym.size, addr: c.addr, object: c.g.obj.name })),
+    warnings,
   };
 }
 

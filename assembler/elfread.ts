@@ -57,6 +57,7 @@ export function readObject(bytes: Uint8Array, name: string): ObjectFile {
     return s;
   };
   const obj = new ObjectFile(name);
+  obj.fromElf = true;
   const secs: (Section | undefined)[] = [];
   sh.forEach((h, i) => {
     const allocatable = h.type === SHT_PROGBITS || h.type === SHT_NOBITS || h.type === SHT_NOTE

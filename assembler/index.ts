@@ -136,6 +136,8 @@ export { link, type LinkedImage, type OutSymbol, type Profile } from './link.js'
 export { writeElf, flatImage, hexImage } from './elfwrite.js';
 export { readArchive, readObject, isArchive, isElfRelocatable } from './elfread.js';
 export { formatMap } from './map.js';
+export { disassembleWord, branchTarget, type WordOptions, type SymbolLookup } from './disasm.js';
+export { disassemble, type DisassembleInput, type InputFormat } from './listing.js';
 export { allMnemonics, lookupMnemonic } from './mnemonics.js';
 export { EXT_FORMS } from './extended.js';
 export { BASE_FORMS } from './forms.js';

@@ -93,8 +93,9 @@ function diag(message: string, o: Origin | undefined, notes: Diagnostic['notes']
 export function outputSectionName(s: Section): string | null {
   if ((s.flags & SHF_ALLOC) === 0) return null;
   const n = s.name;
-  // Unwind tables are dropped: nothing in a dls program unwinds the stack.
-  if (n === '.eh_frame' || n.startsWith('.eh_frame.') || n === '.eh_frame_hdr') return null;
+  // Compiled objects' unwind tables are dropped: nothing in a dls program unwinds the stack
+  // (and the 16 KiB of the dls profile are precious). Assembly that writes .eh_frame keeps it.
+  if (s.object?.fromElf && (n === '.eh_frame' || n.startsWith('.eh_frame.'))) return null;
   for (const b of ['.text', '.rodata', '.data', '.sdata', '.sbss', '.bss', '.sdata2', '.tdata', '.tbss']) {
     if (n === b || n.startsWith(`${b}.`)) return b;
   }

@@ -132,6 +132,8 @@ export interface Reloc {
 export class ObjectFile {
   readonly sections: Section[] = [];
   readonly symbols: Sym[] = [];
+  /** Read from an ELF file (compiler output) rather than assembled by dls. */
+  fromElf = false;
 
   constructor(readonly name: string) {}
 

@@ -2,8 +2,9 @@
 // `register(program, setStatus)` function.
 import type { Command } from 'commander';
 import { register as asm } from './asm.js';
+import { register as disasm } from './disasm.js';
 import { register as run } from './run.js';
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [run, asm];
+export const COMMANDS: RegisterCommand[] = [run, asm, disasm];

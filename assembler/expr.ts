@@ -227,10 +227,12 @@ function parsePrimary(cur: Cursor, env: ParseEnv, regs: number): Node {
       return { k: 'dot', sec: d.sec, off: d.off, col };
     }
     if (regs) {
+      // In any register operand every register name is recognised, so that using one of the
+      // wrong kind gets a message saying so (the operand checks the kind).
       const r = registerName(name);
-      if (r) {
-        if ((r.cls === 'r' && regs & REG_GPR) || (r.cls === 'v' && regs & REG_VR)) return { k: 'reg', cls: r.cls, n: r.n, col };
-        if (r.cls === 'cr' && regs & (REG_CRF | REG_CRBIT)) return { k: 'reg', cls: 'cr', n: r.n, col };
+      if (r && regs & (REG_GPR | REG_VR | REG_CRF | REG_CRBIT)) return { k: 'reg', cls: r.cls, n: r.n, col };
+      if (!r && /^(r|v|cr)[0-9]+$/.test(name)) {
+        throw new AsmError(`there is no register '${name}' (${name.startsWith('cr') ? 'condition register fields are cr0..cr7' : `registers are ${name[0]}0..${name[0]}31`})`, col);
       }
       if (regs & REG_CRBIT && name in CR_BITS) return { k: 'num', v: CR_BITS[name]!, col };
       if (regs & REG_COND && name in COND_NAMES) return { k: 'num', v: COND_NAMES[name]!, col };

@@ -13,7 +13,7 @@ import {
 } from './expr.js';
 import { assembleInstruction, finishPendingInstructions } from './instructions.js';
 import { finishPendingData } from './data.js';
-import { lookupMnemonic, nearestMnemonic } from './mnemonics.js';
+import { editDistance, lookupMnemonic, nearestMnemonic } from './mnemonics.js';
 import {
   ObjectFile, Section, SHF_ALLOC, SHF_EXECINSTR, SHF_TLS, SHF_WRITE, SHT_NOBITS, SHT_NOTE, SHT_PROGBITS,
 } from './object.js';
@@ -204,7 +204,13 @@ export class FileAssembler implements ParseEnv, EvalEnv {
     }
     if (s.isEqu) {
       if (s.equ) return s.equ;
-      if (s.evaluating) throw new AsmError(`symbol '${name}' is defined in terms of itself`, node.col);
+      if (s.evaluating) {
+        // Reported once, at the definition; the symbol is 0 from then on.
+        s.equ = { n: 0, base: null, minus: null };
+        s.equNode = undefined;
+        this.diags.push(this.diagnostic(s.equStmt!, s.defCol, `symbol '${name}' is defined in terms of itself`));
+        return s.equ;
+      }
       s.evaluating = true;
       try {
         const v = evaluate(s.equNode!, this);
@@ -355,6 +361,21 @@ export class FileAssembler implements ParseEnv, EvalEnv {
   expectEnd(cur: Cursor): void {
     cur.ws();
     if (cur.i < cur.s.length) throw new AsmError(`unexpected '${cur.s.slice(cur.i).trim()}' at end of statement`, cur.i);
+  }
+
+  /** The defined symbol closest to `name`, for "did you mean" messages. */
+  nearestSymbol(name: string): string | undefined {
+    let best: string | undefined;
+    let d = Infinity;
+    for (const s of this.symbolOrder) {
+      if (!(s.defined || s.isEqu || s.common) || s.name === name || s.name.startsWith('.L')) continue;
+      const e = editDistance(name, s.name);
+      if (e < d) {
+        d = e;
+        best = s.name;
+      }
+    }
+    return d <= Math.max(1, Math.floor(name.length / 4)) ? best : undefined;
   }
 
   unknownMnemonic(word: string, col: number): never {

@@ -90,6 +90,19 @@ export function assembleObject(source: SourceFile, opts: AssembleOptions = {}, r
   return { object: fa.obj, warnings: fa.warnings, messages: fa.messages };
 }
 
+/** Diagnostics in source order: by file (in the order given), line, column. */
+function sortDiagnostics(diags: Diagnostic[], sources: readonly SourceFile[]): Diagnostic[] {
+  const fileRank = new Map(sources.map((s, i) => [s.name, i]));
+  return diags
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => {
+      const fa = a.d.loc ? fileRank.get(a.d.loc.file) ?? sources.length : sources.length + 1;
+      const fb = b.d.loc ? fileRank.get(b.d.loc.file) ?? sources.length : sources.length + 1;
+      return fa - fb || (a.d.loc?.line ?? 0) - (b.d.loc?.line ?? 0) || (a.d.loc?.col ?? 0) - (b.d.loc?.col ?? 0) || a.i - b.i;
+    })
+    .map((x) => x.d);
+}
+
 /** Assemble and link. Every problem in every file is reported in one UserError. */
 export function assemble(sources: readonly SourceFile[], opts: AssembleOptions = {}): AssembleResult {
   const resolver = resolverFor(sources, opts);
@@ -105,7 +118,6 @@ export function assemble(sources: readonly SourceFile[], opts: AssembleOptions =
     messages.push(...fa.messages);
     objects.push(fa.obj);
   }
-  if (diags.length) throw new UserError(diags);
   const archives: Archive[] = [];
   for (const f of opts.objects ?? []) {
     if (isArchive(f.bytes)) archives.push(readArchive(f.bytes, f.name));
@@ -113,6 +125,16 @@ export function assemble(sources: readonly SourceFile[], opts: AssembleOptions =
     else throw new UserError(`${f.name}: not a relocatable ELF object or an ar archive`);
   }
   const starts = opts.sectionStart instanceof Map ? opts.sectionStart : new Map(Object.entries(opts.sectionStart ?? {}));
+  if (diags.length) {
+    // Still link, to report undefined symbols along with the other errors.
+    try {
+      link(objects, archives, { profile: opts.profile ?? 'dls', sectionStart: starts as ReadonlyMap<string, number> });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      diags.push(...e.diagnostics.filter((d) => d.message.startsWith('undefined symbol')));
+    }
+    throw new UserError(sortDiagnostics(diags, sources));
+  }
   const image = link(objects, archives, { profile: opts.profile ?? 'dls', sectionStart: starts as ReadonlyMap<string, number> });
   let elf: Uint8Array | undefined;
   let flat: { addr: number; data: Uint8Array } | undefined;

@@ -18,6 +18,7 @@ import { formatNum, low32 } from './num.js';
 import type { Section } from './object.js';
 import { R_PPC } from './relocs.js';
 import type { Stmt } from './source.js';
+import { displayName } from './symbols.js';
 
 interface ParsedOp {
   spec: OperandSpec;
@@ -197,8 +198,17 @@ const REG_WORDS: Record<string, string> = {
 };
 const regName = (cls: RegClass, n: number) => `${cls}${n}`;
 
+/** Set while encoding, for "did you mean" suggestions. */
+let current: FileAssembler | undefined;
+
 function smallAbs(v: Val, spec: OperandSpec, col: number): number {
-  if (!isAbs(v)) throw new AsmError(`operand ${spec.name} must be an absolute value, not an address`, col);
+  if (!isAbs(v)) {
+    if (v.base && !('relocs' in v.base) && !v.base.defined && !v.base.common) {
+      const near = current?.nearestSymbol(v.base.name);
+      throw new AsmError(`undefined symbol '${displayName(v.base.name)}'${near ? ` (did you mean '${near}'?)` : ''}`, col);
+    }
+    throw new AsmError(`operand ${spec.name} must be an absolute value, not an address`, col);
+  }
   const n = v.n;
   if (typeof n === 'bigint' || n < spec.min || n > spec.max) {
     throw new AsmError(`${spec.name} out of range: ${formatNum(n)} is not in ${spec.min}..${spec.max}`, col);
@@ -246,6 +256,7 @@ function imm16(v: Val, mod: Modifier | undefined, spec: OperandSpec, col: number
 }
 
 export function encodeInsn(fa: FileAssembler, p: PendingInsn, vals: OpVals): number {
+  current = fa;
   const { form, mn, sec, off } = p;
   const values: number[] = [];
   const relocs: RelocReq[] = [];

@@ -377,9 +377,9 @@ export function link(objects: ObjectFile[], archives: Archive[], opts: LinkOptio
     void g;
   }
   for (const [name, refs] of undefinedRefs) {
-    const near = nearestDefined(name, globals);
+    const near = nearestDefined(name, all);
     const notes = refs.slice(1, 4).map((o) => originNote(o, `'${displayName(name)}' is also used here`));
-    if (near) notes.push(originNote(near.sym.def ?? { object: near.obj.name }, `did you mean '${near.sym.name}', defined here?`));
+    if (near) notes.push(originNote(near.def, `did you mean '${near.name}', defined here?`));
     errors.push(diag(`undefined symbol '${displayName(name)}'`, refs[0], notes));
   }
   if (errors.length) throw new UserError(errors);
@@ -438,15 +438,18 @@ function findMember(ar: Archive, name: string): number | undefined {
   return undefined;
 }
 
-function nearestDefined(name: string, globals: Map<string, GlobalEntry>): GlobalEntry | undefined {
-  let best: GlobalEntry | undefined;
+/** The defined symbol (global, or local of any object) closest in spelling to `name`. */
+function nearestDefined(name: string, objects: ObjectFile[]): Sym | undefined {
+  let best: Sym | undefined;
   let d = Infinity;
-  for (const g of globals.values()) {
-    if (!g.sym.defined && !g.sym.common) continue;
-    const e = editDistance(name, g.sym.name);
-    if (e < d) {
-      d = e;
-      best = g;
+  for (const o of objects) {
+    for (const s of o.symbols) {
+      if ((!s.defined && !s.common) || s.name.startsWith('.L') || s.type === STT_SECTION) continue;
+      const e = editDistance(name, s.name);
+      if (e < d) {
+        d = e;
+        best = s;
+      }
     }
   }
   return d <= Math.max(1, Math.floor(name.length / 4)) ? best : undefined;

@@ -79,20 +79,23 @@ export function nearestMnemonic(name: string): string | undefined {
   return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
-/** Levenshtein distance. */
+/** Edit distance where swapping two adjacent characters counts as one edit (typos like mian). */
 export function editDistance(a: string, b: string): number {
   const m = a.length;
   const n = b.length;
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
+  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => {
+    const row = new Array<number>(n + 1).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j <= n; j++) d[0]![j] = j;
   for (let i = 1; i <= m; i++) {
-    cur[0] = i;
     for (let j = 1; j <= n; j++) {
-      const c = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + c);
+      const c = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + c);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
     }
-    [prev, cur] = [cur, prev];
   }
-  return prev[n]!;
+  return d[m]![n]!;
 }

@@ -97,7 +97,7 @@ export function isZero(v: Num): boolean {
 
 export function formatNum(v: Num): string {
   if (typeof v === 'bigint') return `0x${BigInt.asUintN(64, v).toString(16)}`;
-  return Math.abs(v) < 0x10000 ? String(v) : v < 0 ? `-0x${(-v).toString(16)}` : `0x${v.toString(16)}`;
+  return Math.abs(v) < 0x1000000 ? String(v) : v < 0 ? `-0x${(-v).toString(16)}` : `0x${v.toString(16)}`;
 }
 
 /** Bytes of `v` in big-endian order, `size` bytes (1..8), truncated. */

@@ -539,7 +539,20 @@ on('.end', (fa) => {
 
 // Accepted and ignored: they carry information dls does not use (debug and unwind tables,
 // object attributes, the assembler's target selection).
-on('.file .ident .machine .gnu_attribute .loc .loc_view .abiversion .addrsig .addrsig_sym .nops .lflags .sdata .version', ignore);
+// .gnu_attribute 4, N records the floating-point ABI (the linker checks that objects agree).
+on('.gnu_attribute', (fa, st, cur) => {
+  cur.ws();
+  const col = cur.i;
+  const tag = fa.absolute(cur, 'the attribute tag');
+  cur.expect(',');
+  const value = fa.absolute(cur, 'the attribute value');
+  fa.expectEnd(cur);
+  if (tag === 4) {
+    fa.obj.fpAbi = value & 3;
+    fa.obj.fpAbiOrigin = { loc: fa.loc(st, col), sourceLine: st.src };
+  }
+});
+on('.file .ident .machine .loc .loc_view .abiversion .addrsig .addrsig_sym .nops .lflags .sdata .version', ignore);
 
 // --- macros and repetition ------------------------------------------------------------------
 

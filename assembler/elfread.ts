@@ -14,6 +14,7 @@ const SHT_REL = 9;
 const SHT_INIT_ARRAY = 14;
 const SHT_FINI_ARRAY = 15;
 const SHT_PREINIT_ARRAY = 16;
+const SHT_GNU_ATTRIBUTES = 0x6ffffff5;
 const SHN_UNDEF = 0;
 const SHN_ABS = 0xfff1;
 const SHN_COMMON = 0xfff2;
@@ -110,6 +111,11 @@ export function readObject(bytes: Uint8Array, name: string): ObjectFile {
       if (k > 0 && s.type !== STT_SECTION) obj.symbols.push(s);
     }
   }
+  const attrs = sh.find((h) => h.type === SHT_GNU_ATTRIBUTES);
+  if (attrs) {
+    obj.fpAbi = fpAbiOf(bytes.subarray(attrs.offset, attrs.offset + attrs.size));
+    obj.fpAbiOrigin = { object: name };
+  }
   sh.forEach((h) => {
     if (h.type === SHT_REL) fail('REL relocations are not used on PowerPC (expected RELA)');
     if (h.type !== SHT_RELA) return;
@@ -126,6 +132,50 @@ export function readObject(bytes: Uint8Array, name: string): ObjectFile {
     }
   });
   return obj;
+}
+
+/** Tag_GNU_Power_ABI_FP (low two bits) from a .gnu.attributes section, 0 if absent. */
+function fpAbiOf(b: Uint8Array): number {
+  if (b[0] !== 0x41 /* 'A' */) return 0;
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let p = 1;
+  const uleb = (): number => {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const x = b[p++] ?? 0;
+      v |= (x & 0x7f) << shift;
+      shift += 7;
+      if (!(x & 0x80) || p >= b.length) return v;
+    }
+  };
+  while (p + 4 <= b.length) {
+    const len = dv.getUint32(p);
+    const end = p + len;
+    let q = p + 4;
+    let vendor = '';
+    while (q < b.length && b[q] !== 0) vendor += String.fromCharCode(b[q++]!);
+    q++;
+    if (vendor === 'gnu') {
+      while (q + 5 <= end) {
+        const subTag = b[q]!;
+        const subLen = dv.getUint32(q + 1);
+        if (subTag === 1) { // file attributes
+          p = q + 5;
+          while (p < q + subLen) {
+            const tag = uleb();
+            const value = uleb();
+            if (tag === 4) return value & 3;
+            if (tag !== 8 && tag !== 12) break; // only the integer Power tags are understood
+          }
+        }
+        q += subLen;
+      }
+    }
+    if (len === 0) break;
+    p = end;
+  }
+  return 0;
 }
 
 export interface ArchiveMember {

@@ -184,6 +184,15 @@ export function link(objects: ObjectFile[], archives: Archive[], opts: LinkOptio
     }
   }
 
+  // Floating-point ABI: like GNU ld, do not mix hard-float and soft-float objects (libgcc.a's
+  // float routines of a hard-float toolchain pass values in FP registers the PPU does not have).
+  const FP = ['', 'hard float', 'soft float', 'single-precision hard float'];
+  const fpFirst = all.find((o) => o.fpAbi !== 0);
+  for (const o of all) {
+    if (!fpFirst || o.fpAbi === 0 || o.fpAbi === fpFirst.fpAbi) continue;
+    errors.push(diag(`${o.fpAbiOrigin?.loc ? `${o.name} ` : ''}uses ${FP[o.fpAbi]}, but ${fpFirst.name} uses ${FP[fpFirst.fpAbi]}`, o.fpAbiOrigin, [originNote(fpFirst.fpAbiOrigin, `${FP[fpFirst.fpAbi]} was chosen here`)]));
+  }
+
   // --- layout ----------------------------------------------------------------------------
   const outs = new Map<string, OutSection>();
   const order: string[] = [];

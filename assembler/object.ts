@@ -134,6 +134,13 @@ export class ObjectFile {
   readonly symbols: Sym[] = [];
   /** Read from an ELF file (compiler output) rather than assembled by dls. */
   fromElf = false;
+  /**
+   * Floating-point ABI (GNU attribute Tag_GNU_Power_ABI_FP, low two bits): 0 unknown, 1 hard
+   * float, 2 soft float, 3 single-precision hard float. The linker refuses to mix them, as GNU ld.
+   */
+  fpAbi = 0;
+  /** Where the attribute was set (for messages). */
+  fpAbiOrigin?: Origin;
 
   constructor(readonly name: string) {}
 

@@ -79,22 +79,27 @@ R('inslwi', [n32, b31], (v) => ({ RA: v[0], RS: v[1], SH: (32 - v[3]!) & 31, MB:
 R('insrwi', [n32, b31], (v) => ({ RA: v[0], RS: v[1], SH: (32 - v[3]! - v[2]!) & 31, MB: v[3], ME: (v[3]! + v[2]! - 1) & 31 }), (f) => [f.RA!, f.RS!, ((f.ME! - f.MB!) & 31) + 1, f.MB!], true, 'rlwimi');
 R('rotlw', [G('RB')], (v) => ({ RA: v[0], RS: v[1], RB: v[2], MB: 0, ME: 31 }), (f) => [f.RA!, f.RS!, f.RB!], true, 'rlwnm');
 
-/** MB, ME of a 32-bit mask that is one run of ones (possibly wrapping around), if it is one. */
-export function maskBounds(mask: number): [number, number] | undefined {
-  const m = mask >>> 0;
-  if (m === 0) return undefined;
-  if (m === 0xffffffff) return [0, 31];
-  for (let mb = 0; mb < 32; mb++) {
-    for (let me = 0; me < 32; me++) {
-      if (maskOf(mb, me) === m) return [mb, me];
-    }
-  }
-  return undefined;
+/** Ones from IBM bit `from` to bit `to` (inclusive). */
+function ones(from: number, to: number): number {
+  return ((0xffffffff >>> from) & ~(to >= 31 ? 0 : 0xffffffff >>> (to + 1))) >>> 0;
 }
 
 export function maskOf(mb: number, me: number): number {
-  const ones = (from: number, to: number) => ((0xffffffff >>> from) & ~(to >= 31 ? 0 : 0xffffffff >>> (to + 1))) >>> 0;
   return mb <= me ? ones(mb, me) : (ones(0, me) | ones(mb, 31)) >>> 0;
+}
+
+/** Every mask rlwinm can express, with the MB, ME GNU as chooses for it (first found). */
+const MASKS = new Map<number, [number, number]>();
+for (let mb = 0; mb < 32; mb++) {
+  for (let me = 0; me < 32; me++) {
+    const m = maskOf(mb, me);
+    if (!MASKS.has(m)) MASKS.set(m, [mb, me]);
+  }
+}
+
+/** MB, ME of a 32-bit mask that is one run of ones (possibly wrapping around), if it is one. */
+export function maskBounds(mask: number): [number, number] | undefined {
+  return MASKS.get(mask >>> 0);
 }
 
 // The four-operand forms with a mask instead of MB,ME (GCC writes `rlwinm 4,4,0,0xff`). The

@@ -35,6 +35,8 @@ export interface AssembleOptions {
   includeDirs?: string[];
   /** Let .include and .incbin read the file system (default true). */
   fileSystem?: boolean;
+  /** Files for .include (text) and .incbin (text or bytes) that are not assembled by themselves. */
+  includes?: (SourceFile | BinaryFile)[];
 }
 
 export interface AssembleResult {
@@ -56,7 +58,9 @@ export interface AssembleResult {
 }
 
 function resolverFor(sources: readonly SourceFile[], opts: AssembleOptions): IncludeResolver {
-  const byName = new Map(sources.map((s) => [normalize(s.name), s]));
+  const byName = new Map<string, SourceFile | BinaryFile>([...sources, ...(opts.includes ?? [])].map((s) => [normalize(s.name), s]));
+  const textOf = (f: SourceFile | BinaryFile) => ('text' in f ? f.text : new TextDecoder().decode(f.bytes));
+  const bytesOf = (f: SourceFile | BinaryFile) => ('bytes' in f ? f.bytes : new TextEncoder().encode(f.text));
   const candidates = (path: string, from: string) => {
     if (isAbsolute(path)) return [normalize(path)];
     return [normalize(join(dirname(from), path)), normalize(path), ...(opts.includeDirs ?? []).map((d) => normalize(join(d, path)))];
@@ -66,7 +70,7 @@ function resolverFor(sources: readonly SourceFile[], opts: AssembleOptions): Inc
     text(path, from) {
       for (const c of candidates(path, from)) {
         const s = byName.get(c);
-        if (s) return { name: s.name, text: s.text };
+        if (s) return { name: s.name, text: textOf(s) };
         if (fsOk && existsSync(c)) return { name: c, text: readFileSync(c, 'utf8') };
       }
       return undefined;
@@ -74,7 +78,7 @@ function resolverFor(sources: readonly SourceFile[], opts: AssembleOptions): Inc
     binary(path, from) {
       for (const c of candidates(path, from)) {
         const s = byName.get(c);
-        if (s) return { name: s.name, bytes: new TextEncoder().encode(s.text) };
+        if (s) return { name: s.name, bytes: bytesOf(s) };
         if (fsOk && existsSync(c)) return { name: c, bytes: new Uint8Array(readFileSync(c)) };
       }
       return undefined;

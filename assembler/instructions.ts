@@ -123,6 +123,7 @@ export function assembleInstruction(fa: FileAssembler, st: Stmt, cur: Cursor, wo
   }
   const sec = fa.cur;
   if (sec.nobits) throw new AsmError(`instructions cannot go in ${sec.name} (a section without contents)`, wcol);
+  if (sec.size % 4 !== 0) throw new AsmError(`instruction address is not a multiple of 4 (offset ${sec.size} in ${sec.name}; use .align 2)`, wcol);
   const off = sec.reserve(4);
   const pending: PendingInsn = { sec, off, form, mn, hint, ops, st, col: wcol, name };
   const vals = evalOps(fa, ops);

@@ -342,6 +342,53 @@ bss1:\t.space 16
 \t.long bss1, lc1
 `,
   },
+  link: {
+    'link_a.s': `# Linking three files: padding between input sections, weak and common symbols.
+\t.text
+\t.globl _start
+_start:
+\tbl helper
+\tbl weakfn
+\tlis 3, shared@ha
+\tlwz 3, shared@l(3)
+\tlis 4, common_buf@ha
+\taddi 4, 4, common_buf@l
+\t.byte 1, 2
+\t.section .rodata
+\t.byte 0xaa
+\t.data
+\t.byte 0xd1
+\t.comm common_buf, 12, 4
+\t.weak weakfn
+\t.text
+\t.p2align 2
+weakfn:\tli 3, 1
+\tblr
+`,
+    'link_b.s': `\t.text
+\t.p2align 4
+\t.globl helper
+helper:\tblr
+\t.globl weakfn
+weakfn:\tli 3, 2
+\tblr
+\t.section .rodata
+\t.p2align 3
+\t.long 0xbbbbbbbb
+\t.data
+\t.p2align 2
+\t.globl shared
+shared:\t.long 0x5a5a5a5a, common_buf, weakfn
+\t.comm common_buf, 20, 8
+`,
+    'link_c.s': `\t.text
+\t.long 0xcccccccc
+\t.data
+\t.byte 0xc1
+\t.align 3
+\t.quad 0x0102030405060708
+`,
+  },
   reloc: {
     'reloc.s': `# Relocation operators against symbols in other sections and files.
 \t.text

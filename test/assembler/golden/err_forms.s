@@ -10,6 +10,8 @@ x:
 	bc- 12, 2, x         # error: 'bc-' is not accepted
 	bc+ 13, 2, x         # error: leaves no room for a branch hint
 	lwz 3, 0(1)
+	.byte 1
+	nop                  # error: instruction address is not a multiple of 4
 	.bss
 	.long 1              # error: cannot store non-zero data in .bss
 	li 3, 1              # error: instructions cannot go in .bss

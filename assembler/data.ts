@@ -27,7 +27,7 @@ export interface PendingData {
 export function emitDataValue(fa: FileAssembler, st: Stmt, cur: Cursor, size: number): void {
   cur.ws();
   const col = cur.i;
-  const { node, mod, modCol } = parseOperandExpr(cur, fa);
+  const { node, mod } = parseOperandExpr(cur, fa);
   const sec = fa.cur;
   const off = sec.reserve(size);
   const v = evaluate(node, fa);

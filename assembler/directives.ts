@@ -7,13 +7,12 @@ import { emitDataValue } from './data.js';
 import { AsmError, Cursor, DEFER, evaluate, isAbs, parseExpr, readEscape } from './expr.js';
 import { ExitMacro, readWord, substitute, type FileAssembler, type Macro } from './file.js';
 import { editDistance } from './mnemonics.js';
-import { bytesOf, fitsBytes, formatNum } from './num.js';
+import { bytesOf, formatNum } from './num.js';
 import {
   SHF_ALLOC, SHF_EXECINSTR, SHF_GROUP, SHF_MERGE, SHF_STRINGS, SHF_TLS, SHF_WRITE,
   SHT_NOBITS, SHT_NOTE, SHT_PROGBITS, STT_FUNC, STT_NOTYPE, STT_OBJECT, STT_TLS, type Section,
 } from './object.js';
 import type { Stmt } from './source.js';
-import { displayName } from './symbols.js';
 
 type Handler = (fa: FileAssembler, st: Stmt, cur: Cursor, name: string, stmts: readonly Stmt[], i: number) => number | void;
 
@@ -172,7 +171,7 @@ function parseAlign(fa: FileAssembler, cur: Cursor, name: string): void {
 
 // --- sections ----------------------------------------------------------------------------------
 
-on('.text .data .bss', (fa, st, cur, name) => {
+on('.text .data .bss', (fa, _st, cur, name) => {
   // A subsection number may follow; dls keeps one subsection per section.
   if (!cur.eof()) fa.absolute(cur, 'the subsection');
   fa.expectEnd(cur);
@@ -610,7 +609,7 @@ on('.purgem', (fa, _st, cur) => {
 });
 
 const REPEATS = new Set(['.rept', '.irp', '.irpc']);
-on('.rept', (fa, st, cur, _n, stmts, i) => {
+on('.rept', (fa, _st, cur, _n, stmts, i) => {
   cur.ws();
   const col = cur.i;
   const count = fa.absolute(cur, 'the repeat count');
@@ -619,12 +618,12 @@ on('.rept', (fa, st, cur, _n, stmts, i) => {
   if (count < 0) throw new AsmError(`negative repeat count ${count}`, col);
   if (count > 1_000_000) throw new AsmError(`repeat count ${count} is too large`, col);
   const body = stmts.slice(i + 1, end);
-  fa.nested(st, () => {
+  fa.nested(() => {
     for (let k = 0; k < count && !fa.ended; k++) fa.run(body);
   });
   return end;
 });
-on('.irp .irpc', (fa, st, cur, name, stmts, i) => {
+on('.irp .irpc', (fa, _st, cur, name, stmts, i) => {
   const { name: param } = symbolName(cur, 'a parameter name');
   cur.ws();
   if (cur.s[cur.i] === ',') cur.i++;
@@ -634,7 +633,7 @@ on('.irp .irpc', (fa, st, cur, name, stmts, i) => {
     ? (rest === '' ? [''] : rest.split(/\s*,\s*|\s+/).map((v) => v.trim()))
     : [...rest.replace(/\s+/g, '')];
   const body = stmts.slice(i + 1, end);
-  fa.nested(st, () => {
+  fa.nested(() => {
     for (const v of values) {
       if (fa.ended) break;
       const map = new Map([[param, v]]);
@@ -654,7 +653,7 @@ on('.endr', () => {
 
 // --- conditionals ------------------------------------------------------------------------------
 
-function condValue(fa: FileAssembler, st: Stmt, cur: Cursor, name: string): boolean {
+function condValue(fa: FileAssembler, cur: Cursor, name: string): boolean {
   const num = (): number => {
     cur.ws();
     const col = cur.i;
@@ -692,7 +691,6 @@ function condValue(fa: FileAssembler, st: Stmt, cur: Cursor, name: string): bool
     case '.ifb': return cur.rest().trim() === '';
     case '.ifnb': return cur.rest().trim() !== '';
   }
-  void st;
   throw new Error(`condValue: ${name}`);
 }
 
@@ -704,12 +702,12 @@ for (const n of CONDITIONALS) {
       fa.pushCond(false, st);
       return;
     }
-    const v = condValue(fa, st, cur, name);
+    const v = condValue(fa, cur, name);
     if (name !== '.ifb' && name !== '.ifnb') fa.expectEnd(cur);
     fa.pushCond(v, st);
   });
 }
-on('.elseif', (fa, st, cur) => {
+on('.elseif', (fa, _st, cur) => {
   const top = fa.conds[fa.conds.length - 1];
   if (!top) throw new AsmError('.elseif without .if', 0);
   if (top.sawElse) throw new AsmError('.elseif after .else', 0);
@@ -717,7 +715,7 @@ on('.elseif', (fa, st, cur) => {
     top.active = false;
     return;
   }
-  const v = condValue(fa, st, cur, '.elseif');
+  const v = condValue(fa, cur, '.elseif');
   fa.expectEnd(cur);
   top.active = v;
   top.taken = v;
@@ -736,4 +734,3 @@ on('.endif', (fa, _st, cur) => {
   if (!fa.conds.pop()) throw new AsmError('.endif without .if', 0);
 });
 
-export { displayName, fitsBytes };

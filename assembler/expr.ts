@@ -11,7 +11,7 @@
 // The parser is hand-written over the statement text: it is many times faster than a combinator
 // parser (docs/assembler.md has the measurement) and reports errors at exact columns.
 
-import { binop, DivisionByZero, formatNum, unop, type Num } from './num.js';
+import { binop, DivisionByZero, unop, type Num } from './num.js';
 import type { Section, Sym } from './object.js';
 
 /** A problem in the statement being processed, at a 0-based column of the statement text. */
@@ -432,7 +432,7 @@ function isSection(x: Section | Sym): x is Section {
   return 'relocs' in x;
 }
 
-export { formatNum, isSection };
+export { isSection };
 
 // --- relocation operators ----------------------------------------------------------------------
 

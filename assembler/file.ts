@@ -13,7 +13,7 @@ import {
 } from './expr.js';
 import { assembleInstruction, finishPendingInstructions } from './instructions.js';
 import { finishPendingData } from './data.js';
-import { editDistance, lookupMnemonic, nearestMnemonic } from './mnemonics.js';
+import { editDistance, nearestMnemonic } from './mnemonics.js';
 import {
   ObjectFile, Section, SHF_ALLOC, SHF_EXECINSTR, SHF_TLS, SHF_WRITE, SHT_NOBITS, SHT_NOTE, SHT_PROGBITS,
 } from './object.js';
@@ -385,10 +385,6 @@ export class FileAssembler implements ParseEnv, EvalEnv {
 
   // --- macros, repetition, conditionals -----------------------------------------------------
 
-  conditional(): CondFrame[] {
-    return this.conds;
-  }
-
   pushCond(active: boolean, st: Stmt): void {
     const parentActive = !this.skipping();
     this.conds.push({ active: parentActive && active, taken: active, parentActive, sawElse: false, st });
@@ -425,7 +421,7 @@ export class FileAssembler implements ParseEnv, EvalEnv {
       const text = substitute(b.text, values, id);
       return { text, file: b.file, line: b.line, col: 1, src: text, expansion: { macro: m.name, at: st } } satisfies Stmt;
     });
-    this.nested(st, () => {
+    this.nested(() => {
       try {
         this.run(resplit(expanded));
       } catch (e) {
@@ -434,7 +430,8 @@ export class FileAssembler implements ParseEnv, EvalEnv {
     });
   }
 
-  nested(st: Stmt, f: () => void): void {
+  /** Run `f` one level deeper in macro/.rept/.include nesting (with a depth limit). */
+  nested(f: () => void): void {
     if (this.depth >= MAX_DEPTH) throw new AsmError(`macros, .rept or .include nested more than ${MAX_DEPTH} deep (endless recursion?)`, 0);
     this.depth++;
     const saved = this.stmt;
@@ -443,14 +440,13 @@ export class FileAssembler implements ParseEnv, EvalEnv {
     } finally {
       this.depth--;
       this.stmt = saved;
-      void st;
     }
   }
 
   includeFile(path: string, st: Stmt, col: number): void {
     const r = this.resolver?.text(path, st.file);
     if (!r) throw new AsmError(`cannot find include file '${path}'`, col);
-    this.nested(st, () => this.run(splitStatements(r.name, r.text)));
+    this.nested(() => this.run(splitStatements(r.name, r.text)));
   }
 
   // --- end of file ----------------------------------------------------------------------------
@@ -612,4 +608,3 @@ function resplit(stmts: Stmt[]): Stmt[] {
   return out;
 }
 
-export { lookupMnemonic };

@@ -4,7 +4,7 @@
 // prints through them, so what one writes the other reads back.
 
 import {
-  ALL_INSNS, FIELDS, fieldRange, isVecDef, opcodeBits, operandFields,
+  ALL_INSNS, fieldRange, isVecDef, opcodeBits, operandFields,
   type FieldName, type InsnDef,
 } from '../ppu/isa/index.js';
 
@@ -75,7 +75,7 @@ const CRBIT = new Set(['BT', 'BA', 'BB', 'BI']);
 const VR = new Set(['VRT', 'VRA', 'VRB']);
 
 /** Operand spec of a base field. */
-export function fieldSpec(def: InsnDef, field: string, overrides: Partial<OperandSpec> = {}): OperandSpec {
+export function fieldSpec(field: string, overrides: Partial<OperandSpec> = {}): OperandSpec {
   let spec: OperandSpec;
   if (GPR.has(field)) spec = { name: field, kind: 'gpr', min: 0, max: 31 };
   else if (CRF.has(field)) spec = { name: field, kind: 'crf', min: 0, max: 7 };
@@ -162,10 +162,10 @@ export function makeBaseForm(def: InsnDef): Form {
       const r = fieldRange(f);
       ops.push({ name: 'target', kind: 'target', min: r.min, max: r.max, bits: f === 'BD' ? 14 : 24 });
     } else {
-      ops.push(fieldSpec(def, op, over[op]));
+      ops.push(fieldSpec(op, over[op]));
     }
   }
-  if (isVecDef(def)) ops.push(fieldSpec(def, 'C'));
+  if (isVecDef(def)) ops.push(fieldSpec('C'));
   const branch = def.mnemonic === 'bc' || def.mnemonic === 'bclr' || def.mnemonic === 'bcctr';
   return {
     name: def.mnemonic, def, ops, fields, toBase: identity, fromBase: identity, ext: false,
@@ -184,4 +184,3 @@ export function baseForm(mnemonic: string): Form {
   return f;
 }
 
-export { FIELDS };

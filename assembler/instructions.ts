@@ -199,13 +199,10 @@ const REG_WORDS: Record<string, string> = {
 };
 const regName = (cls: RegClass, n: number) => `${cls}${n}`;
 
-/** Set while encoding, for "did you mean" suggestions. */
-let current: FileAssembler | undefined;
-
-function smallAbs(v: Val, spec: OperandSpec, col: number): number {
+function smallAbs(fa: FileAssembler, v: Val, spec: OperandSpec, col: number): number {
   if (!isAbs(v)) {
     if (v.base && !('relocs' in v.base) && !v.base.defined && !v.base.common) {
-      const near = current?.nearestSymbol(v.base.name);
+      const near = fa.nearestSymbol(v.base.name);
       throw new AsmError(`undefined symbol '${displayName(v.base.name)}'${near ? ` (did you mean '${near}'?)` : ''}`, col);
     }
     throw new AsmError(`operand ${spec.name} must be an absolute value, not an address`, col);
@@ -217,7 +214,7 @@ function smallAbs(v: Val, spec: OperandSpec, col: number): number {
   return n;
 }
 
-function regValue(v: Val, spec: OperandSpec, col: number): number {
+function regValue(fa: FileAssembler, v: Val, spec: OperandSpec, col: number): number {
   const want: RegClass | undefined = spec.kind === 'gpr' ? 'r' : spec.kind === 'vr' ? 'v' : spec.kind === 'crf' ? 'cr' : undefined;
   if (v.reg && v.reg !== want) {
     // A CR field name is a number in CR-bit operands (GNU as reads crset cr2 as bit 2).
@@ -225,7 +222,7 @@ function regValue(v: Val, spec: OperandSpec, col: number): number {
       throw new AsmError(`expected ${REG_WORDS[spec.kind] ?? `operand ${spec.name}`}, found register ${regName(v.reg, Number(v.n))}`, col);
     }
   }
-  return smallAbs(v, spec, col);
+  return smallAbs(fa, v, spec, col);
 }
 
 interface RelocReq {
@@ -257,7 +254,6 @@ function imm16(v: Val, mod: Modifier | undefined, spec: OperandSpec, col: number
 }
 
 export function encodeInsn(fa: FileAssembler, p: PendingInsn, vals: OpVals): number {
-  current = fa;
   const { form, mn, sec, off } = p;
   const values: number[] = [];
   const relocs: RelocReq[] = [];
@@ -269,14 +265,14 @@ export function encodeInsn(fa: FileAssembler, p: PendingInsn, vals: OpVals): num
     const col = op.col;
     switch (spec.kind) {
       case 'gpr': case 'crf': case 'crbit': case 'vr': case 'cond':
-        values.push(regValue(v as Val, spec, col));
+        values.push(regValue(fa, v as Val, spec, col));
         break;
       case 'imm':
         if ((v as Val).reg) throw new AsmError(`operand ${spec.name} is a number, not register ${regName((v as Val).reg!, Number((v as Val).n))}`, col);
-        values.push(smallAbs(v as Val, spec, col));
+        values.push(smallAbs(fa, v as Val, spec, col));
         break;
       case 'mask': {
-        const m = smallAbs(v as Val, spec, col);
+        const m = smallAbs(fa, v as Val, spec, col);
         const b = maskBounds(m);
         if (!b) throw new AsmError(`0x${(m >>> 0).toString(16)} is not a valid mask: it must be one run of 1 bits (possibly wrapping around)`, col);
         values.push(b[0], b[1]);
@@ -289,7 +285,7 @@ export function encodeInsn(fa: FileAssembler, p: PendingInsn, vals: OpVals): num
       case 'disp': {
         const [d, b] = v as [Val, Val];
         values.push(imm16(d, op.mod, spec, col, off, relocs));
-        values.push(regValue(b, { name: 'RA', kind: 'gpr', min: 0, max: 31 }, col));
+        values.push(regValue(fa, b, { name: 'RA', kind: 'gpr', min: 0, max: 31 }, col));
         break;
       }
       case 'target': {

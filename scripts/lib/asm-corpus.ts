@@ -7,7 +7,7 @@
 // instructions GNU as does not know (FXV, and `wait`, which -m440 rejects): the GNU text has the
 // word from the ISA table's encoder as `.long`.
 
-import { encode, type FieldName } from '../../ppu/isa/index.js';
+import { encode } from '../../ppu/isa/index.js';
 import { allMnemonics, lookupMnemonic } from '../../assembler/mnemonics.js';
 import type { Form, OperandSpec } from '../../assembler/forms.js';
 
@@ -159,7 +159,6 @@ function snippet(name: string, form: Form, t: Sample[], cond: number | undefined
     const w = encode(form.def, vals, { cond: c });
     gnuInsn = `\t.long 0x${w.toString(16).padStart(8, '0')}\t# ${insn.trim()}`;
   }
-  void ({} as FieldName);
   return { dls: [...before, insn, ...after], gnu: [...before, gnuInsn, ...after], mnemonic: name };
 }
 

@@ -1,4 +1,4 @@
-// Golden tests in the style of customasm, one vitest test per file in test/assembler/golden/:
+// Golden tests in the style of customasm, one vitest test per file test/assembler/ok_*.s and err_*.s:
 //
 // - ok_*.s: every line may end with `# = <hex bytes>`; the bytes of all sections, in address
 //   order, must equal the annotations in file order. Warnings must be annotated with
@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError, type Diagnostic } from '../../common/errors.js';
 import { assemble } from '../../assembler/index.js';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden');
+const DIR = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(DIR).filter((f) => /^(ok|err)_.*\.s$/.test(f)).sort();
 
 interface Expectation {

@@ -118,10 +118,15 @@ function emitBytes(fa: FileAssembler, bytes: ArrayLike<number>, col: number): vo
   sec.data.set(bytes as ArrayLike<number>, off);
 }
 
+/** Largest amount of padding or fill one directive may produce (far beyond any PPU memory). */
+const MAX_FILL = 64 << 20;
+/** Largest section dls builds (the linux-user profile maps at most 256 MiB). */
+const MAX_SECTION = 256 << 20;
+
 function fill(fa: FileAssembler, count: number, byte: number, col: number): void {
   if (count < 0) throw new AsmError(`negative size ${count}`, col);
-  if (count > 64 << 20) throw new AsmError(`size ${count} is too large`, col);
   const sec = fa.cur;
+  if (count > MAX_FILL || sec.size + count > MAX_SECTION) throw new AsmError(`size ${count} is too large`, col);
   if (sec.nobits && byte !== 0) throw new AsmError(`cannot fill ${sec.name} with a non-zero value`, col);
   const off = sec.reserve(count);
   if (!sec.nobits && byte !== 0) sec.data.fill(byte & 0xff, off, off + count);
@@ -133,6 +138,7 @@ export function alignTo(fa: FileAssembler, bytes: number, fillValue: number | un
   const sec = fa.cur;
   const pad = (bytes - (sec.size % bytes)) % bytes;
   if (max !== undefined && pad > max) return;
+  if (pad > MAX_FILL) throw new AsmError(`alignment to ${bytes} bytes needs ${pad} bytes of padding, too many`, col);
   if (bytes > sec.align) sec.align = bytes;
   if (pad === 0) return;
   const off = sec.reserve(pad);
@@ -456,6 +462,7 @@ on('.fill', (fa, _st, cur) => {
   fa.expectEnd(cur);
   if (repeat < 0) throw new AsmError(`negative repeat count ${repeat}`, col);
   if (size < 0) throw new AsmError(`negative size ${size}`, col);
+  if (repeat * Math.min(size, 8) > MAX_FILL) throw new AsmError(`.fill of ${repeat} x ${size} bytes is too large`, col);
   size = Math.min(size, 8);
   // Each repetition is `size` bytes of an 8-byte number whose high 4 bytes are zero.
   const unit = new Uint8Array(size);
@@ -600,7 +607,8 @@ on('.macro', (fa, st, cur, _n, stmts, i) => {
 on('.endm', () => {
   throw new AsmError('.endm without .macro', 0);
 });
-on('.exitm', () => {
+on('.exitm', (fa) => {
+  if (fa.macroDepth === 0) throw new AsmError('.exitm outside a macro', 0);
   throw new ExitMacro();
 });
 on('.purgem', (fa, _st, cur) => {

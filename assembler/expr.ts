@@ -413,6 +413,7 @@ function combine(op: string, a: Val, b: Val, col: number): Val {
       if (b.minus === null && b.base !== null) {
         // a - (sym): cancels when both are relative to the same section or symbol.
         if (a.base === b.base) return { n: binop('-', a.n, b.n), base: null, minus: a.minus };
+        if (a.base === null) throw new AsmError('cannot subtract an address from a constant', col);
         if (a.minus === null && isSection(b.base)) return { n: binop('-', a.n, b.n), base: a.base, minus: b.base };
       }
       throw new AsmError('cannot subtract these values: they are not in the same section', col);

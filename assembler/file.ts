@@ -86,6 +86,8 @@ export class FileAssembler implements ParseEnv, EvalEnv {
   /** Counter for \@ in macro bodies. */
   expansions = 0;
   depth = 0;
+  /** Macro expansions in progress (.exitm needs one). */
+  macroDepth = 0;
   ended = false;
   final = false;
   /** Statement being processed (for references and messages). */
@@ -422,10 +424,13 @@ export class FileAssembler implements ParseEnv, EvalEnv {
       return { text, file: b.file, line: b.line, col: 1, src: text, expansion: { macro: m.name, at: st } } satisfies Stmt;
     });
     this.nested(() => {
+      this.macroDepth++;
       try {
         this.run(resplit(expanded));
       } catch (e) {
         if (!(e instanceof ExitMacro)) throw e;
+      } finally {
+        this.macroDepth--;
       }
     });
   }

@@ -427,7 +427,8 @@ export function link(objects: ObjectFile[], archives: Archive[], opts: LinkOptio
     entry = local?.value ?? outs.get('.text')?.addr ?? sorted.find((o) => o.flags & SHF_EXECINSTR)?.addr ?? 0;
   }
   return {
-    profile, entry: entry >>> 0, sections: sorted, symbols, members,
+    // Empty output sections are left out unless a symbol is defined in them (as GNU ld does).
+    profile, entry: entry >>> 0, sections: sorted.filter((o) => o.size > 0 || symbols.some((y) => y.section === o)), symbols, members,
     commons: commons.map((c) => ({ name: c.g.sym.name, size: c.g.sym.size, addr: c.addr, object: c.g.obj.name })),
     warnings,
   };

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../common/errors.js';
-import { assemble } from '../../assembler/index.js';
+import { assemble, disassemble } from '../../assembler/index.js';
 import { createMachine, MAILBOX_BASE, parseProgram } from '../../ppu/index.js';
 import {
   dlsBuild, gccAssembly, gccBinary, haveGcc, libgccArchive, OPT_LEVELS, runLinuxUser, runQemu,
@@ -43,6 +43,14 @@ describe('gcc -S output assembled by dls behaves like GCC\'s binary', () => {
         const elf = dlsBuild(files, rec.needsLibgcc);
         const got = runLinuxUser(elf, `${rec.program} ${rec.opt}`);
         expect({ stdout: got.stdout, exit: got.exit }).toEqual({ stdout: rec.stdout, exit: rec.exit });
+        // The disassembly of the whole program reassembles to the same image.
+        const listing = disassemble({ bytes: elf, name: 'prog.elf' });
+        const starts = Object.fromEntries([...listing.matchAll(/--section-start (\S+)=(0x[0-9a-f]+)/g)].map((m) => [m[1]!, Number(m[2])]));
+        const again = assemble([{ name: 'listing.s', text: listing }], { profile: 'linux-user', sectionStart: starts });
+        const img = (r: typeof again) => r.image.sections.filter((s) => s.size > 0).map((s) => `${s.name}@${s.addr.toString(16)}:${Buffer.from(s.data).toString('hex')}`);
+        const first = assemble(files, { profile: 'linux-user', objects: rec.needsLibgcc ? [libgcc!] : [], fileSystem: false });
+        expect(img(again)).toEqual(img(first));
+        expect(again.entry).toBe(first.entry);
       });
     }
   }

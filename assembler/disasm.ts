@@ -103,8 +103,14 @@ function lookupName(symbols: WordOptions['symbols'], addr: number): string | und
   return typeof symbols === 'function' ? symbols(addr) : symbols.get(addr);
 }
 
-/** Disassemble one instruction word at address `pc`. */
-export function disassembleWord(word: number, pc = 0, opts: WordOptions = {}): string {
+/**
+ * Disassemble one instruction word at address `pc`. The third argument is either the names of
+ * addresses (a lookup function or a map) or the full options.
+ */
+export function disassembleWord(word: number, pc = 0, symbolsOrOptions: WordOptions | SymbolLookup | ReadonlyMap<number, string> = {}): string {
+  const opts: WordOptions = typeof symbolsOrOptions === 'function' || symbolsOrOptions instanceof Map
+    ? { symbols: symbolsOrOptions as SymbolLookup | ReadonlyMap<number, string> }
+    : (symbolsOrOptions as WordOptions);
   word >>>= 0;
   const long = `.long 0x${word.toString(16).padStart(8, '0')}`;
   if (!isCanonical(word)) return long;

@@ -380,11 +380,8 @@ export function link(objects: ObjectFile[], archives: Archive[], opts: LinkOptio
       }
     }
   }
-  for (const g of globals.values()) {
-    // Undefined symbols nobody relocates against (a .globl without definition is fine, as in ld)
-    // are only errors if something refers to them.
-    void g;
-  }
+  // Undefined symbols that no relocation uses (a .globl without a definition, say) are no error,
+  // as in GNU ld: only references count.
   for (const [name, refs] of undefinedRefs) {
     const near = nearestDefined(name, all);
     const notes = refs.slice(1, 4).map((o) => originNote(o, `'${displayName(name)}' is also used here`));

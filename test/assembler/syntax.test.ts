@@ -147,6 +147,8 @@ describe('disassembleWord', () => {
     expect(disassembleWord(0x4182fff8, 0x100)).toBe('beq 0xf8');
     expect(disassembleWord(0x41a2fff8, 0x100, { unnamed: 'relative' })).toBe('beq- .-8');
     expect(disassembleWord(0x41a20008, 0x100, { symbols: new Map([[0x108, 'next']]) })).toBe('beq+ next');
+    expect(disassembleWord(0x48000008, 0x100, new Map([[0x108, 'next']]))).toBe('b next');
+    expect(disassembleWord(0x48000008, 0x100, (a) => (a === 0x108 ? 'fn' : undefined))).toBe('b fn');
     expect(disassembleWord(0x4d9e0020)).toBe('beqlr cr7');
     expect(disassembleWord(0x7c6802a6)).toBe('mflr r3');
     expect(disassembleWord(0x10221f37)).toBe('fxvaddbm v1,v2,v3,eq');

@@ -55,6 +55,7 @@ export function isIdChar(c: number): boolean {
   return isIdStart(c) || (c >= 48 && c <= 57);
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHexDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
 
 /** Register named `name` (r3, cr2, v7), if it is one. */
@@ -258,9 +259,9 @@ function parseNumber(cur: Cursor, env: ParseEnv): Node {
   let v: Num;
   if (digits === '0' && (next === 120 || next === 88)) {
     let j = i + 1;
-    while (j < s.length && /[0-9a-fA-F]/.test(s[j]!)) j++;
+    while (j < s.length && isHexDigit(s.charCodeAt(j))) j++;
     if (j === i + 1) throw new AsmError('hexadecimal constant without digits', col);
-    v = toNum(BigInt(`0x${s.slice(i + 1, j)}`));
+    v = j - i - 1 <= 13 ? parseInt(s.slice(i + 1, j), 16) : toNum(BigInt(`0x${s.slice(i + 1, j)}`));
     i = j;
   } else if (digits === '0' && (next === 98 || next === 66)) {
     let j = i + 1;

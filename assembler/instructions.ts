@@ -112,6 +112,9 @@ export function assembleInstruction(fa: FileAssembler, st: Stmt, cur: Cursor, wo
   let omit = form.ops.length - parts.length;
   const ops: ParsedOp[] = [];
   let p = 0;
+  // One cursor over the whole statement; each operand is parsed from its start and must end at
+  // its comma (no operator reads past a comma).
+  const oc = new Cursor(s);
   for (const spec of form.ops) {
     if (spec.optional && omit > 0) {
       omit--;
@@ -119,7 +122,8 @@ export function assembleInstruction(fa: FileAssembler, st: Stmt, cur: Cursor, wo
       continue;
     }
     const part = parts[p++]!;
-    ops.push(parseOperand(fa, s, part.start, part.end, spec));
+    oc.i = part.start;
+    ops.push(parseOperand(fa, oc, part.end, spec));
   }
   const sec = fa.cur;
   if (sec.nobits) throw new AsmError(`instructions cannot go in ${sec.name} (a section without contents)`, wcol);
@@ -134,8 +138,8 @@ export function assembleInstruction(fa: FileAssembler, st: Stmt, cur: Cursor, wo
   sec.putWord(off, encodeInsn(fa, pending, vals));
 }
 
-function parseOperand(fa: FileAssembler, s: string, start: number, end: number, spec: OperandSpec): ParsedOp {
-  const cur = new Cursor(s.slice(0, end), start);
+function parseOperand(fa: FileAssembler, cur: Cursor, end: number, spec: OperandSpec): ParsedOp {
+  const s = cur.s;
   cur.ws();
   const col = cur.i;
   if (cur.i >= end) throw new AsmError(`missing operand ${spec.name}`, col);
@@ -167,6 +171,7 @@ function parseOperand(fa: FileAssembler, s: string, start: number, end: number, 
   }
   cur.ws();
   if (cur.i < end) throw new AsmError(`unexpected '${s.slice(cur.i, end).trim()}' in operand ${spec.name}`, cur.i);
+  if (cur.i > end) throw new AsmError(`operand ${spec.name} runs into the next operand`, end);
   return op;
 }
 
@@ -297,7 +302,7 @@ export function encodeInsn(fa: FileAssembler, p: PendingInsn, vals: OpVals): num
     }
   }
   if (relocs.length > 1) throw new AsmError('an instruction can refer to only one address (relocation)', relocs[1]!.col);
-  const base = form.toBase(values);
+  const base = form.ext ? form.toBase(values) : values;
   if (p.hint) applyHint(p, base, hintValue);
   if (form.validate) {
     const msg = form.validate(base);

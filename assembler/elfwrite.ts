@@ -2,7 +2,7 @@
 // section headers, .symtab/.strtab/.shstrtab, readable by readelf, objdump and objcopy), a flat
 // binary and a hex memory image.
 
-import { formatHexImage } from '../ppu/loaders/image.js';
+import { formatHexImage } from '../ppu/index.js';
 import type { LinkedImage, OutSection } from './link.js';
 import { SHF_EXECINSTR, SHF_WRITE, SHT_NOBITS } from './object.js';
 

@@ -5,8 +5,7 @@
 // addresses.
 
 import { UserError } from '../common/errors.js';
-import { isElf, readElf, type ElfSymbol } from '../ppu/loaders/elf.js';
-import { parseHexImage } from '../ppu/loaders/image.js';
+import { isElf, parseHexImage, readElf, type ElfSymbol } from '../ppu/index.js';
 import { branchTarget, disassembleWord } from './disasm.js';
 
 export type InputFormat = 'elf' | 'bin' | 'mem';

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readElf } from '../../ppu/loaders/elf.js';
+import { readElf } from '../../ppu/index.js';
 
 export const GNU_AS = 'powerpc-linux-gnu-as';
 export const GNU_LD = 'powerpc-linux-gnu-ld';

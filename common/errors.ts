@@ -23,7 +23,8 @@ export function formatLocation(loc: SourceLocation): string {
 function formatOne(message: string, loc?: SourceLocation, sourceLine?: string, prefix = 'error'): string {
   const head = loc ? `${formatLocation(loc)}: ${prefix}: ${message}` : `${prefix}: ${message}`;
   if (!loc || sourceLine === undefined) return head;
-  const caret = ' '.repeat(Math.max(0, loc.col - 1)) + '^';
+  // Keep the tabs of the source line in front of the caret so that it lines up in a terminal.
+  const caret = `${sourceLine.slice(0, Math.max(0, loc.col - 1)).replace(/[^\t]/g, ' ').padEnd(Math.max(0, loc.col - 1))}^`;
   return `${head}\n  ${sourceLine}\n  ${caret}`;
 }
 

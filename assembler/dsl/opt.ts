@@ -1,0 +1,283 @@
+// MIR optimisations: merge straight-line blocks, remove dead code (including induction variables
+// nothing reads), hoist loop-invariant computations (constants, splats, addresses) into loop
+// preheaders, strength-reduce index scaling in loops into derived induction variables, and
+// reuse equal computations within a block.
+
+import type { LoopInfo } from './builder.js';
+import { FX, dstRegs, hasSideEffects, preds, srcRegs, succs, type MBlock, type MFunc, type MInst, type VReg } from './mir.js';
+
+export function optimise(f: MFunc, loops: LoopInfo[]): void {
+  mergeBlocks(f, loops);
+  localCse(f);
+  licm(f, loops);
+  strengthReduce(f, loops);
+  licm(f, loops);
+  localCse(f);
+  copyPropagate(f);
+  dce(f);
+  mergeBlocks(f, loops);
+}
+
+function defCounts(f: MFunc): Map<VReg, number> {
+  const m = new Map<VReg, number>();
+  for (const b of f.blocks) for (const i of b.insts) for (const d of dstRegs(i)) m.set(d, (m.get(d) ?? 0) + 1);
+  return m;
+}
+
+/** A computation without effects that only depends on its operands. */
+function isPure(i: MInst): boolean {
+  if (hasSideEffects(i)) return false;
+  if (i.fx & (FX.LOAD | FX.VLOAD)) return i.region?.k === 'rodata';
+  if (i.fx & (FX.VCR_USE | FX.CR7_USE | FX.CTR_USE | FX.XER_DEF | FX.CR0_DEF)) return false;
+  if (i.ops.some((o) => o.k === 'du')) return false;
+  if (i.implDefs || i.implUses) return false;
+  if (i.op === 'sat8' || i.op === 'sat16' || i.op === 'fixm8' || i.op === 'fixm16') return false;
+  for (const r of [...srcRegs(i), ...dstRegs(i)]) if (r.phys !== undefined) return false;
+  return true;
+}
+
+// --- blocks ---------------------------------------------------------------------------------------
+
+/** Merge A -> B when A jumps to B and B has no other predecessor; thread empty jump blocks. */
+export function mergeBlocks(f: MFunc, loops: LoopInfo[]): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    // Thread jumps through empty blocks.
+    for (const b of f.blocks) {
+      const redirect = (x: MBlock): MBlock => {
+        let y = x;
+        for (let n = 0; n < 8 && y.insts.length === 0 && y.term.k === 'jmp' && y.term.to !== y && !isLoopPoint(y, loops); n++) y = y.term.to;
+        return y;
+      };
+      const t = b.term;
+      if (t.k === 'jmp') {
+        const y = redirect(t.to);
+        if (y !== t.to) {
+          t.to = y;
+          changed = true;
+        }
+      } else if (t.k === 'br' || t.k === 'bdnz') {
+        const a = redirect(t.t);
+        const c = redirect(t.f);
+        if (a !== t.t || c !== t.f) {
+          t.t = a;
+          t.f = c;
+          changed = true;
+        }
+        if (t.k === 'br' && t.t === t.f) {
+          b.term = { k: 'jmp', to: t.t };
+          changed = true;
+        }
+      }
+    }
+    const p = preds(f);
+    for (const a of f.blocks) {
+      if (a.term.k !== 'jmp') continue;
+      const b = a.term.to;
+      if (b === a || b === f.blocks[0] || (p.get(b)?.length ?? 0) !== 1 || isLoopPoint(b, loops) || b.cold !== a.cold) continue;
+      a.insts.push(...b.insts);
+      a.term = b.term;
+      a.retUses = b.retUses;
+      f.blocks = f.blocks.filter((x) => x !== b);
+      for (const l of loops) {
+        if (l.blocks.delete(b)) l.blocks.add(a);
+        if (l.preheader === b) l.preheader = a;
+        if (l.latch === b) l.latch = a;
+        if (l.exit === b) l.exit = a;
+      }
+      changed = true;
+      break;
+    }
+  }
+  // Unreachable blocks.
+  const reach = new Set<MBlock>();
+  const stack = [f.blocks[0]!];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (reach.has(x)) continue;
+    reach.add(x);
+    stack.push(...succs(x));
+  }
+  f.blocks = f.blocks.filter((x) => reach.has(x));
+  for (const l of loops) for (const x of [...l.blocks]) if (!reach.has(x)) l.blocks.delete(x);
+}
+
+function isLoopPoint(b: MBlock, loops: LoopInfo[]): boolean {
+  return loops.some((l) => l.header === b || l.latch === b || l.preheader === b);
+}
+
+// --- dead code ----------------------------------------------------------------------------------------
+
+/** Mark from effects and results backwards through definitions; remove what is not marked. */
+export function dce(f: MFunc): void {
+  const defs = new Map<VReg, MInst[]>();
+  for (const b of f.blocks) for (const i of b.insts) for (const d of dstRegs(i)) {
+    let l = defs.get(d);
+    if (!l) defs.set(d, (l = []));
+    l.push(i);
+  }
+  const live = new Set<MInst>();
+  const work: MInst[] = [];
+  const markReg = (r: VReg) => {
+    for (const i of defs.get(r) ?? []) {
+      if (!live.has(i)) {
+        live.add(i);
+        work.push(i);
+      }
+    }
+  };
+  for (const b of f.blocks) {
+    for (const i of b.insts) {
+      if (hasSideEffects(i)) {
+        live.add(i);
+        work.push(i);
+      }
+    }
+    for (const r of b.retUses ?? []) markReg(r);
+  }
+  while (work.length) {
+    const i = work.pop()!;
+    for (const r of srcRegs(i)) markReg(r);
+  }
+  for (const b of f.blocks) b.insts = b.insts.filter((i) => live.has(i));
+}
+
+// --- loop-invariant code motion ----------------------------------------------------------------------
+
+export function licm(f: MFunc, loops: LoopInfo[]): void {
+  const counts = defCounts(f);
+  const sorted = [...loops].sort((a, b) => b.depth - a.depth);
+  for (const l of sorted) {
+    if (!f.blocks.includes(l.preheader)) continue;
+    const definedIn = new Set<VReg>();
+    for (const b of l.blocks) for (const i of b.insts) for (const d of dstRegs(i)) definedIn.add(d);
+    let moved = true;
+    while (moved) {
+      moved = false;
+      for (const b of f.blocks) {
+        if (!l.blocks.has(b)) continue;
+        const keep: MInst[] = [];
+        for (const i of b.insts) {
+          const ok = isPure(i) && dstRegs(i).every((d) => counts.get(d) === 1) && srcRegs(i).every((r) => !definedIn.has(r));
+          if (ok) {
+            l.preheader.insts.push(i);
+            for (const d of dstRegs(i)) definedIn.delete(d);
+            moved = true;
+          } else keep.push(i);
+        }
+        b.insts = keep;
+      }
+    }
+  }
+}
+
+// --- strength reduction ---------------------------------------------------------------------------------
+
+/** i << k (and i * c) of a basic induction variable i becomes its own induction variable. */
+export function strengthReduce(f: MFunc, loops: LoopInfo[]): void {
+  let next = f.nextVReg;
+  const counts = defCounts(f);
+  for (const l of loops) {
+    if (!f.blocks.includes(l.preheader) || !l.blocks.has(l.latch)) continue;
+    // Basic IVs: two definitions, one outside, one `addi i, i, c` in the latch.
+    const inc = new Map<VReg, { inst: MInst; step: number }>();
+    for (const i of l.latch.insts) {
+      if (i.op === 'addi' && i.ops[0]!.k === 'd' && i.ops[1]!.k === 'u0' && i.ops[1]!.r === i.ops[0]!.r && i.ops[2]!.k === 'i' && counts.get(i.ops[0]!.r) === 2) {
+        inc.set(i.ops[0]!.r, { inst: i, step: i.ops[2]!.v });
+      }
+    }
+    if (!inc.size) continue;
+    // The IV must not be defined elsewhere in the loop.
+    for (const b of l.blocks) for (const i of b.insts) for (const d of dstRegs(i)) if (inc.has(d) && inc.get(d)!.inst !== i) inc.delete(d);
+    for (const b of l.blocks) {
+      if (b === l.latch) continue;
+      for (let k = 0; k < b.insts.length; k++) {
+        const i = b.insts[k]!;
+        const src = i.ops[1];
+        if (!src || src.k !== 'u' || !inc.has(src.r) || i.ops[0]!.k !== 'd' || counts.get(i.ops[0]!.r) !== 1) continue;
+        let mult: number | undefined;
+        if (i.op === 'rlwinm' && i.ops[3]!.k === 'i' && i.ops[3]!.v === 0 && i.ops[2]!.k === 'i' && i.ops[4]!.k === 'i' && i.ops[4]!.v === 31 - i.ops[2]!.v) mult = 2 ** i.ops[2]!.v;
+        else if (i.op === 'mulli' && i.ops[2]!.k === 'i') mult = i.ops[2]!.v;
+        if (mult === undefined) continue;
+        const iv = inc.get(src.r)!;
+        const j: VReg = { id: next++, cls: 'g', hint: 'iv' };
+        f.vregs.push(j);
+        const init: MInst = { ...i, ops: [{ k: 'd', r: j }, ...i.ops.slice(1)] };
+        l.preheader.insts.push(init);
+        const at = l.latch.insts.indexOf(iv.inst);
+        l.latch.insts.splice(at + 1, 0, { op: 'addi', ops: [{ k: 'd', r: j }, { k: 'u0', r: j }, { k: 'i', v: (iv.step * mult) | 0 }], fx: 0, lat: 1, loc: iv.inst.loc });
+        b.insts[k] = { op: 'mr', ops: [{ k: 'd', r: i.ops[0]!.r }, { k: 'u', r: j }], fx: 0, lat: 1, loc: i.loc };
+      }
+    }
+  }
+  f.nextVReg = next;
+}
+
+// --- local CSE and copies ---------------------------------------------------------------------------------
+
+function keyOf(i: MInst): string {
+  return `${i.op}|${i.ops.map((o) => (o.k === 'u' || o.k === 'u0' ? `r${o.r?.id ?? 'z'}` : o.k === 'i' ? `#${o.v}` : o.k === 'sym' ? `s${o.s}` : o.k === 'mem' ? `m${o.disp}(${o.base?.id ?? 'z'})` : o.k === 'cond' ? `c${o.c}` : o.k === 'd' ? 'd' : o.k)).join(',')}|${i.region?.k ?? ''}`;
+}
+
+export function localCse(f: MFunc): void {
+  const counts = defCounts(f);
+  for (const b of f.blocks) {
+    const avail = new Map<string, VReg>();
+    const users = new Map<VReg, string[]>();
+    for (let k = 0; k < b.insts.length; k++) {
+      const i = b.insts[k]!;
+      const ds = dstRegs(i);
+      if (isPure(i) && ds.length === 1 && counts.get(ds[0]!) === 1 && i.op !== 'mr' && i.op !== 'vmr') {
+        const key = keyOf(i);
+        const prev = avail.get(key);
+        if (prev) {
+          b.insts[k] = { op: prev.cls === 'g' ? 'mr' : 'vmr', ops: [{ k: 'd', r: ds[0]! }, { k: 'u', r: prev }], fx: prev.cls === 'v' ? FX.VEC : 0, lat: 1, loc: i.loc };
+          continue;
+        }
+        avail.set(key, ds[0]!);
+        for (const s of srcRegs(i)) {
+          let l = users.get(s);
+          if (!l) users.set(s, (l = []));
+          l.push(key);
+        }
+      }
+      // A redefinition invalidates computations that read the old value.
+      for (const d of ds) for (const key of users.get(d) ?? []) avail.delete(key);
+      if (i.fx & FX.CALL) avail.clear();
+    }
+  }
+}
+
+/** Replace uses of t by s for `mr t, s` when both are defined once. */
+export function copyPropagate(f: MFunc): void {
+  const counts = defCounts(f);
+  const subst = new Map<VReg, VReg>();
+  for (const b of f.blocks) {
+    for (const i of b.insts) {
+      if ((i.op === 'mr' || i.op === 'vmr') && i.ops[0]!.k === 'd' && i.ops[1]!.k === 'u') {
+        const t = i.ops[0]!.r;
+        const s = i.ops[1]!.r;
+        if (counts.get(t) === 1 && counts.get(s) === 1 && t.phys === undefined && s.phys === undefined) subst.set(t, s);
+      }
+    }
+  }
+  if (!subst.size) return;
+  const resolve = (r: VReg): VReg => {
+    let x = r;
+    for (let n = 0; n < 16 && subst.has(x); n++) x = subst.get(x)!;
+    return x;
+  };
+  for (const b of f.blocks) {
+    for (const i of b.insts) {
+      i.ops = i.ops.map((o) => {
+        if (o.k === 'u') return { k: 'u', r: resolve(o.r) };
+        if (o.k === 'u0' && o.r) return { k: 'u0', r: resolve(o.r) };
+        if (o.k === 'mem' && o.base) return { ...o, base: resolve(o.base) };
+        return o;
+      });
+      if (i.implUses) i.implUses = i.implUses.map(resolve);
+    }
+    if (b.retUses) b.retUses = b.retUses.map(resolve);
+  }
+}

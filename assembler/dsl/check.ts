@@ -1110,6 +1110,36 @@ export class Checker {
   }
 
   private userCall(e: Expr & { k: 'call' }, decls: FnDecl[], scope: Scope | undefined): Type {
+    if (decls.length === 1) {
+      // One candidate: every argument is checked against its parameter (literals and splat() take its type).
+      const f = decls[0]!;
+      if (f.params.length !== e.args.length) {
+        for (const a of e.args) this.checkExpr(a, undefined, scope);
+        this.diags.error(e.loc, `'${f.name}' takes ${f.params.length} argument${f.params.length === 1 ? '' : 's'} (${f.params.map((p) => `${p.name}: ${typeName(p.ty!)}`).join(', ')}), but ${e.args.length} ${e.args.length === 1 ? 'is' : 'are'} given`, [{ loc: f.nameLoc, message: `'${f.name}' is defined here` }]);
+        return f.ret ?? ERROR;
+      }
+      let ok = true;
+      f.params.forEach((p, i) => {
+        const a = e.args[i]!;
+        const pt = p.ty!;
+        const want = pt.k === 'ref' ? pt.arr : pt;
+        const at = this.checkExpr(a, pt.k === 'ref' ? undefined : want, scope);
+        if (at.k === 'error' || pt.k === 'error') {
+          ok = false;
+          return;
+        }
+        const fits = pt.k === 'ref' ? (at.k === 'array' && sameType(at, pt.arr)) || (at.k === 'ref' && sameType(at.arr, pt.arr)) : sameType(at, pt);
+        if (!fits) {
+          ok = false;
+          this.diags.error(a.loc, `argument ${i + 1} of '${f.name}' (${p.name}) should be ${typeName(pt)}, but this is ${typeName(at)}${conversionHint(at, pt)}`);
+        }
+      });
+      if (ok) {
+        e.target = { k: 'fn', decl: f };
+        this.recordCall(e.target, e.loc);
+      }
+      return f.ret ?? ERROR;
+    }
     // Type the non-literal arguments first; literals take the parameter's type of the chosen overload.
     const argTypes: (Type | undefined)[] = e.args.map((a) => (isLiteral(a) || a.k === 'array' ? undefined : this.checkExpr(a, undefined, scope)));
     if (argTypes.some((t) => t?.k === 'error')) {

@@ -82,8 +82,9 @@ function layout(f: MFunc): MBlock[] {
       placed.add(b);
       order.push(b);
       const t: MBlock['term'] = b.term;
-      const next: MBlock | undefined = t.k === 'jmp' ? t.to : t.k === 'br' ? t.f : t.k === 'bdnz' ? t.f : undefined;
-      b = next && !placed.has(next) ? next : undefined;
+      // Fall through into the taken side of a forward branch (then-blocks, loop bodies), else the other.
+      const cands: (MBlock | undefined)[] = t.k === 'jmp' ? [t.to] : t.k === 'br' ? [t.t, t.f] : t.k === 'bdnz' ? [t.f] : [];
+      b = cands.find((x) => x && !placed.has(x) && !x.cold);
     }
   };
   for (const b of hot) if (!placed.has(b)) place(b);
@@ -191,9 +192,20 @@ export class FunctionEmitter {
       }
     }
     const order = layout(f);
+    const targets = new Set<MBlock>();
+    order.forEach((b, k) => {
+      const t = b.term;
+      const next = order[k + 1];
+      if (t.k === 'jmp' && t.to !== next) targets.add(t.to);
+      if (t.k === 'br' || t.k === 'bdnz') {
+        if (t.t !== next) targets.add(t.t);
+        if (t.f !== next) targets.add(t.f);
+        if (t.t !== next && t.f !== next) targets.add(t.t).add(t.f);
+      }
+    });
     order.forEach((b, k) => {
       const next = order[k + 1];
-      if (k > 0) this.label(this.blockLabel(b));
+      if (k > 0 && targets.has(b)) this.label(this.blockLabel(b));
       for (const i of b.insts) this.inst(i);
       this.term(b, next);
     });

@@ -10,7 +10,8 @@ import type { ChipPort } from '../../ppu/index.js';
 import type { Block, Expr, FnDecl, LocalDecl, Loc, Param, RuleDecl, Stmt } from './ast.js';
 import { binaryOp, convertValue, mapLanes, type CheckedProgram } from './check.js';
 import * as S from './semantics.js';
-import { bitsOf, isFracName, laneCount, laneOf, sizeOf, type LaneName, type Type } from './types.js';
+import { laneCount, sizeOf, type Type } from './types.js';
+import { arrayMsg, CAPCOL_MSG, CAPROW_MSG, INJECT_MSG, laneMsg, NEURON_MSG, ROW_MSG } from './messages.js';
 import { cloneValue, decodeValue, encodeValue, zeroValue, type Value } from './value.js';
 
 export const MAILBOX_BYTES = 0x1000;
@@ -304,7 +305,7 @@ export class Evaluator {
       case 'index': {
         const bt = e.e.ty!;
         if (bt.k === 'chip') {
-          const r = this.index(e.index, fr, 32, `'${bt.name}' (rows)`);
+          const r = this.index(e.index, fr, 32, ROW_MSG);
           const name = bt.name as 'weights' | 'addresses';
           return {
             get: () => this.readRow(name, r),
@@ -314,12 +315,12 @@ export class Evaluator {
         }
         if (bt.k === 'array' || bt.k === 'ref') {
           const arr = this.arrayOf(e.e, fr);
-          const i = this.index(e.index, fr, arr.type.len, describe(e.e));
+          const i = this.index(e.index, fr, arr.type.len, arrayMsg(e.e, arr.type.len));
           return { get: () => arr.get(i), set: (v) => arr.set(i, v) };
         }
         if (bt.k === 'vec' || bt.k === 'row') {
           const base = this.place(e.e, fr);
-          const i = this.index(e.index, fr, laneCount(bt), `${bt.k === 'row' ? 'a row' : 'a vector'}`);
+          const i = this.index(e.index, fr, laneCount(bt), laneMsg(bt));
           return {
             get: () => (base.get() as number[])[i]!,
             set: (v) => {
@@ -346,17 +347,16 @@ export class Evaluator {
     if (e.k === 'field') return memArray(t as Type & { k: 'array' }, this.mailbox, e.field!.offset!);
     if (e.k === 'index') {
       const outer = this.arrayOf(e.e, fr);
-      const i = this.index(e.index, fr, outer.type.len, describe(e.e));
+      const i = this.index(e.index, fr, outer.type.len, arrayMsg(e.e, outer.type.len));
       return outer.sub(i);
     }
     throw new Error(`evaluator: not an array: ${e.k}`);
   }
 
-  private index(e: Expr, fr: Frame, len: number, what: string): number {
+  /** Evaluate an index; out of range traps with `message` (the compiled code's message) and the value. */
+  private index(e: Expr, fr: Frame, len: number, message: string): number {
     const i = this.eval(e, fr) as number;
-    const lane = laneOf(e.ty!);
-    const signed = lane === 'i32' || lane === 'i8' || lane === 'i16';
-    if (i < 0 || i >= len) throw new EvalTrap(`index ${signed ? i : i >>> 0} is out of range: ${what} has ${len} elements`, e.loc);
+    if (i < 0 || i >= len) throw new EvalTrap(`${message} (index ${i})`, e.loc);
     return i;
   }
 
@@ -422,16 +422,16 @@ export class Evaluator {
       case 'index': {
         const bt = e.e.ty!;
         if (bt.k === 'chip') {
-          const r = this.index(e.index, fr, 32, `'${bt.name}' (rows)`);
+          const r = this.index(e.index, fr, 32, ROW_MSG);
           return this.readRow(bt.name, r);
         }
         if (bt.k === 'vec' || bt.k === 'row') {
           const v = this.eval(e.e, fr) as number[];
-          const i = this.index(e.index, fr, v.length, bt.k === 'row' ? 'a row' : 'a vector');
+          const i = this.index(e.index, fr, v.length, laneMsg(bt));
           return v[i]!;
         }
         const arr = this.arrayOf(e.e, fr);
-        const i = this.index(e.index, fr, arr.type.len, describe(e.e));
+        const i = this.index(e.index, fr, arr.type.len, arrayMsg(e.e, arr.type.len));
         return arr.get(i);
       }
       case 'field': return decodeValue(e.field!.ty!, this.mailbox, e.field!.offset!);
@@ -447,7 +447,6 @@ export class Evaluator {
       const shift = op === '<<' || op === '>>';
       const bv = !shift && Array.isArray(a) && !Array.isArray(b) ? new Array(a.length).fill(b) : b;
       const av = Array.isArray(b) && !Array.isArray(a) && !shift ? new Array((b as number[]).length).fill(a) : a;
-      void rt;
       return mapLanes(t, [av, bv], (s, [x, y]) => binaryOp(op, s, x!, y!), shift ? 1 : 2);
     } catch (err) {
       if (err instanceof S.DivideByZero) throw new EvalTrap('division by zero', loc);
@@ -493,11 +492,11 @@ export class Evaluator {
       case 'halt': throw new Halt();
       case 'sync': return 0;
       case 'rate': {
-        const n = this.index(e.args[0]!, fr, 32, 'the chip (neurons)');
+        const n = this.index(e.args[0]!, fr, 32, NEURON_MSG);
         return this.needPort(e.loc).busRead(BUS_RATE + 4 * n, 4, this.time) | 0;
       }
       case 'reset_rate': {
-        const n = this.index(e.args[0]!, fr, 32, 'the chip (neurons)');
+        const n = this.index(e.args[0]!, fr, 32, NEURON_MSG);
         this.needPort(e.loc).busWrite(BUS_RATE + 4 * n, 0, 4, this.time);
         return 0;
       }
@@ -508,25 +507,25 @@ export class Evaluator {
       }
       case 'inject': {
         const rows = this.eval(e.args[0]!, fr) as number;
-        const a = this.index(e.args[1]!, fr, 64, 'the event address space');
+        const a = this.index(e.args[1]!, fr, 64, INJECT_MSG);
         this.needPort(e.loc).busWrite(BUS_INJECT + 4 * a, rows | 0, 4, this.time);
         return 0;
       }
       case 'reset_causal': case 'reset_anticausal': case 'reset_correlation': {
-        const r = this.index(e.args[0]!, fr, 32, 'the synapse array (rows)');
+        const r = this.index(e.args[0]!, fr, 32, ROW_MSG);
         this.needPort(e.loc);
         if (target.name !== 'reset_anticausal') this.resetRow('causal', r);
         if (target.name !== 'reset_causal') this.resetRow('anticausal', r);
         return 0;
       }
       case 'capmem': {
-        const row = this.index(e.args[0]!, fr, 24, 'the capacitive memory (rows)');
-        const col = this.index(e.args[1]!, fr, 33, 'the capacitive memory (columns)');
+        const row = this.index(e.args[0]!, fr, 24, CAPROW_MSG);
+        const col = this.index(e.args[1]!, fr, 33, CAPCOL_MSG);
         return this.needPort(e.loc).busRead(BUS_CAPMEM + 4 * (64 * row + col), 4, this.time) | 0;
       }
       case 'set_capmem': {
-        const row = this.index(e.args[0]!, fr, 24, 'the capacitive memory (rows)');
-        const col = this.index(e.args[1]!, fr, 33, 'the capacitive memory (columns)');
+        const row = this.index(e.args[0]!, fr, 24, CAPROW_MSG);
+        const col = this.index(e.args[1]!, fr, 33, CAPCOL_MSG);
         const v = this.eval(e.args[2]!, fr) as number;
         this.needPort(e.loc).busWrite(BUS_CAPMEM + 4 * (64 * row + col), v | 0, 4, this.time);
         return 0;
@@ -560,16 +559,4 @@ export class Evaluator {
   }
 }
 
-function describe(e: Expr): string {
-  if (e.k === 'name') return `'${e.name}'`;
-  if (e.k === 'field') return `'mailbox.${e.name}'`;
-  return 'the array';
-}
 
-/** Lane width helper for callers that show values. */
-export function laneBits(t: Type): number {
-  const l = laneOf(t);
-  return l && l !== 'bool' ? bitsOf(l as LaneName) : 32;
-}
-
-export { isFracName };

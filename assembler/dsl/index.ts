@@ -16,7 +16,7 @@ import type { Decl, FnDecl, Loc, SourceUnit } from './ast.js';
 import { checkProgram, type CheckedProgram } from './check.js';
 import { Diags } from './diag.js';
 import { FunctionEmitter, type AsmLine, type FrameInfo } from './emit.js';
-import { FX, type MFunc } from './mir.js';
+import { FX, type MFunc, type MInst } from './mir.js';
 import { optimise } from './opt.js';
 import { parse } from './parser.js';
 import { allocate } from './regalloc.js';
@@ -117,11 +117,27 @@ export function compile(text: string, opts: CompileOptions = {}): CompileResult 
   pl.run();
 
   const anyVmem = pl.funcs.some((f) => usesVectorMemory(f.mf));
+  // Functions that may return with vector memory accesses in flight (themselves or callees).
+  const calleesOf = (f: MFunc) => f.blocks.flatMap((b) => b.insts.filter((i) => i.fx & FX.CALL && i.ops[0]?.k === 'sym').map((i) => (i.ops[0] as { s: string }).s));
+  const vmem = new Set(pl.funcs.filter((lf) => usesVectorMemory(lf.mf)).map((lf) => lf.mf.name));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const lf of pl.funcs) {
+      if (!vmem.has(lf.mf.name) && calleesOf(lf.mf).some((c) => vmem.has(c))) {
+        vmem.add(lf.mf.name);
+        changed = true;
+      }
+    }
+  }
+  const callPending = (i: MInst) => {
+    const sym = (i.ops[0] as { s?: string } | undefined)?.s ?? '';
+    return sym.startsWith('__dls') ? false : vmem.has(sym);
+  };
   for (const lf of pl.funcs) {
     const f = lf.mf;
     if (optimizeOn) optimise(f, lf.loops);
     const isMain = lf.decl !== undefined && lf.decl === checked.main;
-    insertSyncs(f, !isMain && anyVmem, anyVmem);
+    insertSyncs(f, !isMain && anyVmem, callPending);
     if (lf.interruptible) protectVcr(f, lf.decl && pl.calledFromRules.has(lf.decl) ? 'restore' : 'enable');
     if (optimizeOn) schedule(f);
     allocate(f);
@@ -238,10 +254,6 @@ export function compile(text: string, opts: CompileOptions = {}): CompileResult 
     pc += 4;
   }
   const sym = (n: string) => program.symbols.find((s) => s.name === n)?.value;
-  for (const lf of pl.funcs) {
-    const first = lineTable.find((e) => e.loc === lf.mf.loc);
-    void first;
-  }
   const codeEnd = pc;
   const mainAddr = checked.main ? sym('fn_main') : undefined;
   if (mainAddr !== undefined) {

@@ -15,6 +15,7 @@ import {
   I32, bitsOf, isFracName, isIntName, isSignedName, laneCount, laneOf, lanesPerVector, sizeOf, alignOf, type LaneName, type ScalarName, type Type,
 } from './types.js';
 import { encodeValue, type Value } from './value.js';
+import { arrayMsg, CAPCOL_MSG, CAPROW_MSG, INJECT_MSG, laneMsg, NEURON_MSG, ROW_MSG } from './messages.js';
 
 export const MAILBOX_BASE = 0x3000;
 const BUS_RATE = 0xf8000000;
@@ -285,7 +286,6 @@ const CMP_OPS = new Set(['==', '!=', '<', '<=', '>', '>=']);
 /** Lowers one function (and whatever is inlined into it). */
 class FnLowerer {
   readonly b: Builder;
-  private constG = new Map<string, VReg>();
 
   constructor(
     readonly pl: ProgramLowering,
@@ -842,6 +842,14 @@ class FnLowerer {
   /** Arithmetic on scalars, vectors and rows (vector operands may be scalars: broadcast). */
   private binary(op: string, t: Type, l: LVal, r: LVal, loc: Loc): LVal {
     if (t.k === 'scalar') return this.scalarOp(op, t.s, l, r, loc);
+    if (l.k === 'const' && r.k === 'const') {
+      const n = laneCount(t as Type & { k: 'vec' });
+      const lanes = (v: Value) => (Array.isArray(v) ? (v as number[]) : new Array<number>(n).fill(v as number));
+      const a = lanes(l.v);
+      const bb = op === '<<' || op === '>>' ? new Array<number>(n).fill(r.v as number) : lanes(r.v);
+      const s = laneOf(t) as ScalarName;
+      return { k: 'const', t, v: a.map((x, i) => constOp(op, s, x, bb[i]!)) };
+    }
     const lane = laneOf(t) as LaneName;
     const { w, frac } = vecSuffix(lane);
     const b = this.b;
@@ -901,9 +909,9 @@ class FnLowerer {
           const x = this.norm(s, q);
           const canOverflow = rc === undefined || rc === -(2 ** (n - 1));
           if (!canOverflow) return res(x);
-          const d = b.g();
-          b.emit(s === 'fx8' ? 'fixm8' : 'fixm16', [{ k: 'd', r: d }, { k: 'u', r: x }], FX.CR7_DEF | FX.EARLY_CLOBBER, { lat: 2 });
-          return res(d);
+          // In place: x = -1 only for -1 x -1, whose product is the largest fraction.
+          b.emit(s === 'fx8' ? 'fixm8' : 'fixm16', [{ k: 'du', r: x }], FX.CR7_DEF, { lat: 2 });
+          return res(x);
         }
         if (rc !== undefined) {
           if (rc === 0) return { k: 'const', t, v: 0 };
@@ -1247,7 +1255,7 @@ class FnLowerer {
   }
 
   /** The address of an array element, with a bounds check when the index is not known to be in range. */
-  private elementAddr(arr: LVal & { k: 'arr' }, index: Expr, env: Env): Addr {
+  private elementAddr(arr: LVal & { k: 'arr' }, index: Expr, env: Env, msg: string): Addr {
     const b = this.b;
     const len = arr.t.len;
     const size = sizeOf(arr.t.elem);
@@ -1256,7 +1264,7 @@ class FnLowerer {
     if (iv.k === 'const') return { ...a, off: a.off + (iv.v as number) * size };
     const r = this.range(index, env);
     const ir = this.gpr(iv);
-    if (!r || r[0] < 0 || r[1] >= len) this.trapIf('twlgei', ir, len, `index out of range: ${describeArray(index, arr)} has ${len} elements`, index.loc);
+    if (!r || r[0] < 0 || r[1] >= len) this.trapIf('twlgei', ir, len, msg, index.loc);
     const k = log2(size);
     const scaled = k === 0 ? ir : k > 0 ? b.rlwinm(ir, k, 0, 31 - k) : b.rri('mulli', ir, size, LAT.mul);
     if (!a.idx) return { ...a, idx: scaled };
@@ -1272,7 +1280,7 @@ class FnLowerer {
     }
     if (e.k === 'index' && (e.e.ty?.k === 'array' || e.e.ty?.k === 'ref')) {
       const arr = this.arrayValue(e.e, env);
-      return this.elementAddr(arr, e.index, env);
+      return this.elementAddr(arr, e.index, env, arrayMsg(e.e, arr.t.len));
     }
     if (e.k === 'index' && (e.e.ty?.k === 'vec' || e.e.ty?.k === 'row')) {
       const inner = this.placeAddr(e.e, env);
@@ -1281,7 +1289,7 @@ class FnLowerer {
       const size = bitsOf(lane) / 8;
       const fake: LVal & { k: 'arr' } = { k: 'arr', t: { k: 'array', elem: { k: 'scalar', s: lane }, len: laneCount(e.e.ty as Type & { k: 'vec' }) }, addr: inner };
       void size;
-      return this.elementAddr(fake, e.index, env);
+      return this.elementAddr(fake, e.index, env, laneMsg(e.e.ty));
     }
     return undefined;
   }
@@ -1306,7 +1314,7 @@ class FnLowerer {
     if (bt.k === 'chip') return this.chipRowRead(bt.name, e.index, env);
     if (bt.k === 'array' || bt.k === 'ref') {
       const arr = this.arrayValue(e.e, env);
-      return this.loadPlace(this.elementAddr(arr, e.index, env), e.ty!);
+      return this.loadPlace(this.elementAddr(arr, e.index, env, arrayMsg(e.e, arr.t.len)), e.ty!);
     }
     // A lane of a vector or row: from memory if the vector lives there, else through a stack buffer.
     const a = this.placeAddr(e, env);
@@ -1345,7 +1353,7 @@ class FnLowerer {
     const addr: Addr = { base, idx: null, off: 0, region: { k: 'stack', slot } };
     if (iv.k === 'const') return this.loadPlace({ ...addr, off: (iv.v as number) * size }, { k: 'scalar', s: lane });
     const fake: LVal & { k: 'arr' } = { k: 'arr', t: { k: 'array', elem: { k: 'scalar', s: lane }, len: n }, addr };
-    return this.loadPlace(this.elementAddr(fake, index, env), { k: 'scalar', s: lane });
+    return this.loadPlace(this.elementAddr(fake, index, env, laneMsg(t)), { k: 'scalar', s: lane });
   }
 
   // --- chip access -------------------------------------------------------------------------------------------
@@ -1360,7 +1368,7 @@ class FnLowerer {
     }
     const rr = this.gpr(iv);
     const range = this.range(rowIdx, env);
-    if (!range || range[0] < 0 || range[1] > 31) this.trapIf('twlgei', rr, 32, 'row out of range: the synapse array has rows 0..31', rowIdx.loc);
+    if (!range || range[0] < 0 || range[1] > 31) this.trapIf('twlgei', rr, 32, ROW_MSG, rowIdx.loc);
     const two = b.rlwinm(rr, 1, 0, 30);
     return [[base ? this.cg(base) : null, two], [this.cg(base + 1), two]];
   }
@@ -1567,11 +1575,11 @@ class FnLowerer {
         b.emit('sync', [], FX.BARRIER | FX.SIDE);
         return none;
       case 'rate': {
-        const a = this.busWord(BUS_RATE, e.args[0]!, 32, 'neuron out of range: the chip has neurons 0..31', env);
+        const a = this.busWord(BUS_RATE, e.args[0]!, 32, NEURON_MSG, env);
         return this.loadPlace(a, I32);
       }
       case 'reset_rate': {
-        const a = this.busWord(BUS_RATE, e.args[0]!, 32, 'neuron out of range: the chip has neurons 0..31', env);
+        const a = this.busWord(BUS_RATE, e.args[0]!, 32, NEURON_MSG, env);
         this.storePlace(a, I32, { k: 'const', t: I32, v: 0 });
         return none;
       }
@@ -1584,7 +1592,7 @@ class FnLowerer {
       }
       case 'inject': {
         const rows = arg(0);
-        const a = this.busWord(BUS_INJECT, e.args[1]!, 64, 'event address out of range: addresses are 0..63', env);
+        const a = this.busWord(BUS_INJECT, e.args[1]!, 64, INJECT_MSG, env);
         this.storePlace(a, I32, rows);
         return none;
       }
@@ -1595,8 +1603,8 @@ class FnLowerer {
         this.resetCorrelation('anticausal', e.args[0]!, env);
         return none;
       case 'capmem': case 'set_capmem': {
-        const ra = this.busWord(BUS_CAPMEM, e.args[0]!, 24, 'capmem row out of range: rows are 0..23', env, 256);
-        const ca = this.busWord(0, e.args[1]!, 33, 'capmem column out of range: columns are 0..32', env);
+        const ra = this.busWord(BUS_CAPMEM, e.args[0]!, 24, CAPROW_MSG, env, 256);
+        const ca = this.busWord(0, e.args[1]!, 33, CAPCOL_MSG, env);
         // Combine the two parts: base + 256 row + 4 col.
         const addr: Addr = { base: ra.base, idx: ra.idx && ca.idx ? b.rrr('add', ra.idx, ca.idx) : ra.idx ?? ca.idx, off: ra.off + ca.off, region: { k: 'bus' } };
         if (name === 'capmem') return this.loadPlace(addr, I32);
@@ -1721,7 +1729,7 @@ class FnLowerer {
       const base = b.g();
       b.emit('laneaddr', [{ k: 'd', r: base }, { k: 'i', v: slot }], 0, { lat: 1 });
       const fake: LVal & { k: 'arr' } = { k: 'arr', t: { k: 'array', elem: { k: 'scalar', s: lane }, len: laneCount(vt) }, addr: { base, idx: null, off: 0, region: { k: 'stack', slot } } };
-      const a = this.elementAddr(fake, target.index, env);
+      const a = this.elementAddr(fake, target.index, env, laneMsg(vt));
       const v = compute(() => this.loadPlace(a, tt));
       this.storePlace({ ...a, region: { k: 'stack', slot } }, tt, v);
       if (vt.k === 'row') {
@@ -1797,11 +1805,6 @@ class FnLowerer {
     };
     return sub() ?? own;
   }
-}
-
-function describeArray(index: Expr, arr: { t: ArrT }): string {
-  void index;
-  return `the array (${arr.t.len} elements)`;
 }
 
 function constOp(op: string, s: ScalarName, a: number, b: number): number {

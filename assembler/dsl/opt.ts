@@ -9,13 +9,56 @@ import { FX, dstRegs, hasSideEffects, preds, srcRegs, succs, type MBlock, type M
 export function optimise(f: MFunc, loops: LoopInfo[]): void {
   mergeBlocks(f, loops);
   localCse(f);
+  copyPropagate(f);
+  localCse(f);
   licm(f, loops);
   strengthReduce(f, loops);
   licm(f, loops);
   localCse(f);
   copyPropagate(f);
+  localCse(f);
   dce(f);
+  foldCopies(f);
   mergeBlocks(f, loops);
+}
+
+/**
+ * `t = op(...); ...; mr x, t` with t used only there and x untouched in between: compute into x
+ * directly. Keeps updates of variables (x = x + 1) in place, so scheduling cannot separate the
+ * computation from the copy and force both values to live at once.
+ */
+export function foldCopies(f: MFunc): void {
+  const uses = new Map<VReg, number>();
+  const counts = defCounts(f);
+  for (const b of f.blocks) {
+    for (const i of b.insts) for (const r of srcRegs(i)) uses.set(r, (uses.get(r) ?? 0) + 1);
+    for (const r of b.retUses ?? []) uses.set(r, (uses.get(r) ?? 0) + 1);
+  }
+  for (const b of f.blocks) {
+    for (let k = 0; k < b.insts.length; k++) {
+      const m = b.insts[k]!;
+      if ((m.op !== 'mr' && m.op !== 'vmr') || m.ops[0]!.k !== 'd' || m.ops[1]!.k !== 'u') continue;
+      const x = m.ops[0]!.r;
+      const t = m.ops[1]!.r;
+      if (x.phys !== undefined || t.phys !== undefined || uses.get(t) !== 1 || counts.get(t) !== 1) continue;
+      let j = k - 1;
+      let ok = true;
+      for (; j >= 0; j--) {
+        const p = b.insts[j]!;
+        if (dstRegs(p).includes(t)) break;
+        if (srcRegs(p).includes(x) || dstRegs(p).includes(x)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok || j < 0) continue;
+      const p = b.insts[j]!;
+      if (p.implDefs || (p.fx & FX.EARLY_CLOBBER && srcRegs(p).includes(x)) || p.ops.some((o) => o.k === 'du' && o.r === t)) continue;
+      p.ops = p.ops.map((o) => (o.k === 'd' && o.r === t ? { k: 'd', r: x } : o));
+      b.insts.splice(k, 1);
+      k--;
+    }
+  }
 }
 
 function defCounts(f: MFunc): Map<VReg, number> {

@@ -54,16 +54,16 @@ function needsSync(s: State, i: MInst): boolean {
 }
 
 /** Apply one instruction to the state; returns true if a sync must go before it. */
-function step(s: State, i: MInst, callPending: boolean): boolean {
+function step(s: State, i: MInst, callPending: (i: MInst) => boolean): boolean {
   if (i.op === 'sync' || i.op === 'wait') {
     s.loads.clear();
     s.stores.clear();
     return false;
   }
   if (i.fx & FX.CALL) {
-    s.loads.clear();
-    s.stores.clear();
-    if (callPending) {
+    // A callee with vector memory accesses may return with them in flight (in its own frame
+    // too, which is below ours: not a conflict for our stack slots).
+    if (callPending(i)) {
       s.loads.add(ANY);
       s.stores.add(ANY);
     }
@@ -85,7 +85,7 @@ function step(s: State, i: MInst, callPending: boolean): boolean {
  * Insert the syncs a function needs. `entryPending`: vector accesses of the caller may still be in
  * flight at entry; `callPending`: a callee may return with vector accesses in flight.
  */
-export function insertSyncs(f: MFunc, entryPending: boolean, callPending: boolean): number {
+export function insertSyncs(f: MFunc, entryPending: boolean, callPending: (i: MInst) => boolean): number {
   const pr = preds(f);
   const inState = new Map<MBlock, State>();
   const entry: State = { loads: new Set(entryPending ? [ANY] : []), stores: new Set(entryPending ? [ANY] : []) };
@@ -120,6 +120,11 @@ export function insertSyncs(f: MFunc, entryPending: boolean, callPending: boolea
         n++;
       }
       out.push(i);
+    }
+    // Vector accesses of this frame must be done before the frame is reused by the next call.
+    if (b.term.k === 'ret' && [...s.loads, ...s.stores].some((k) => k.startsWith('stack'))) {
+      out.push({ op: 'sync', ops: [], fx: FX.BARRIER | FX.SIDE, note: 'vector accesses of this stack frame' });
+      n++;
     }
     b.insts = out;
   }

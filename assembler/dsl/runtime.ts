@@ -181,7 +181,12 @@ export function runtime(spec: RuntimeSpec): RuntimeOut {
         C(tail, `.Ldls_m${k}:`);
       });
       if (spec.usesWait) {
-        I(tail, 'lwz r5, __dls_waiting@l(0)', 'cmpwi cr7, r5, 0', 'beq cr7, .Ldls_nw', 'lwz r5, __dls_wait_until@l(0)', 'subf r5, r3, r5', 'cmpw cr7, r5, r4', 'bge cr7, .Ldls_nw', 'mr r4, r5');
+        // A wait deadline that has passed is done: forget it (main sees the time when it resumes),
+        // else the decrementer would fire again at once, forever.
+        I(tail, 'lwz r5, __dls_waiting@l(0)', 'cmpwi cr7, r5, 0', 'beq cr7, .Ldls_nw', 'lwz r5, __dls_wait_until@l(0)', 'subf r5, r3, r5', 'cmpwi cr7, r5, 0', 'bgt cr7, .Ldls_wt');
+        I(tail, 'li r0, 0', 'stw r0, __dls_waiting@l(0)', 'b .Ldls_nw');
+        C(tail, '.Ldls_wt:');
+        I(tail, 'cmpw cr7, r5, r4', 'bge cr7, .Ldls_nw', 'mr r4, r5');
         C(tail, '.Ldls_nw:');
       }
       I(tail, 'lis r5, 0x7fff', 'ori r5, r5, 0xffff', 'cmpw cr7, r4, r5', 'bne cr7, .Ldls_set', 'li r4, 0', 'b .Ldls_go');

@@ -7,6 +7,7 @@
 //   run                                           run the module's main
 //   assert_global name => value                   after run: a global's value (PPU and evaluator)
 //   assert_mailbox field => value                 after run: a mailbox field
+//   assert_ppu_range name => lo .. hi             after run: a time-dependent global, PPU only
 //
 // Arguments and expected values are DSL constant expressions typed by the function's signature.
 // The harness passes arguments through global variables, so nothing is folded at compile time:
@@ -26,7 +27,9 @@ export type Command =
   | { k: 'assert_compile_error'; message: string; text: string; line: number }
   | { k: 'run'; line: number }
   | { k: 'assert_global'; name: string; expected: string; line: number }
-  | { k: 'assert_mailbox'; name: string; expected: string; line: number };
+  | { k: 'assert_mailbox'; name: string; expected: string; line: number }
+  /** A time-dependent global: checked on the PPU only (the evaluator's clock is virtual). */
+  | { k: 'assert_ppu_range'; name: string; lo: number; hi: number; line: number };
 
 /** Text from `{` at text[start] to the matching `}` (comments and strings respected). */
 function braced(text: string, start: number): { body: string; end: number } {
@@ -84,6 +87,9 @@ export function parseScript(text: string): Command[] {
       i += m[0].length;
     } else if ((m = /^assert_mailbox\s+(\w+)\s*=>\s*([^\n]*?)\s*(?:\/\/[^\n]*)?(\n|$)/.exec(rest))) {
       out.push({ k: 'assert_mailbox', name: m[1]!, expected: m[2]!, line });
+      i += m[0].length;
+    } else if ((m = /^assert_ppu_range\s+(\w+)\s*=>\s*(-?\d+)\s*\.\.\s*(-?\d+)[^\n]*(\n|$)/.exec(rest))) {
+      out.push({ k: 'assert_ppu_range', name: m[1]!, lo: Number(m[2]), hi: Number(m[3]), line });
       i += m[0].length;
     } else if ((m = /^run\b[^\n]*(\n|$)/.exec(rest))) {
       out.push({ k: 'run', line });

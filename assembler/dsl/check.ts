@@ -457,7 +457,7 @@ export class Checker {
     for (const r of this.rules) {
       for (const c of this.calls.get(r) ?? []) {
         if (waitsDirect(c)) {
-          const what = c.target.k === 'builtin' ? "'wait'" : `'${c.target.decl.name}', which waits,`;
+          const what = c.target.k === 'builtin' ? "'wait'" : `'${c.target.decl.name}' (it waits)`;
           this.diags.error(c.loc, `a rule cannot call ${what}: rules run from the timer interrupt and must finish quickly`);
         }
       }
@@ -566,7 +566,7 @@ export class Checker {
   private checkLet(s: LocalDecl, scope: Scope): void {
     const declared = s.typeExpr ? this.resolveType(s.typeExpr, 'value') : undefined;
     if (declared?.k === 'error') {
-      if (s.init) this.checkExpr(s.init, undefined, scope);
+      if (s.init) this.checkExpr(s.init, ERROR, scope);
       s.ty = ERROR;
     } else if (s.init) {
       s.ty = declared ? (this.expectType(s.init, declared, scope, `the value of '${s.name}'`), declared) : this.checkExpr(s.init, undefined, scope);
@@ -597,7 +597,7 @@ export class Checker {
   private checkAssign(s: Stmt & { k: 'assign' }, scope: Scope): void {
     const tt = this.checkPlace(s.target, scope);
     if (tt.k === 'error') {
-      this.checkExpr(s.value, undefined, scope);
+      this.checkExpr(s.value, ERROR, scope);
       return;
     }
     if (this.cur.wheres.length) {
@@ -693,6 +693,13 @@ export class Checker {
 
   /** A literal expression (numbers and operators on them) takes the expected type. */
   private literalType(e: Expr, expected: Type | undefined): Type {
+    // After an error in the surrounding code (an unknown callee, a bad declared type) a literal's
+    // type cannot be known; say nothing more about it.
+    if (expected?.k === 'error') return ERROR;
+    if (expected && (expected.k === 'vec' || expected.k === 'row')) {
+      this.diags.error(e.loc, `expected ${typeName(expected)}, found a single number: fill the lanes with ${expected.k === 'row' ? 'row_splat' : 'splat'}(...)`);
+      return ERROR;
+    }
     let want: ScalarName;
     if (expected?.k === 'scalar' && expected.s !== 'bool') want = expected.s;
     else if (hasFracLiteral(e)) {
@@ -852,11 +859,15 @@ export class Checker {
   binaryType(e: Expr & { k: 'binary' }, expected: Type | undefined, scope: Scope | undefined, knownLeft?: Type): Type {
     const op = e.op;
     if (op === '&&' || op === '||') {
+      let bad = false;
       for (const side of [e.l, e.r]) {
         const t = side === e.l && knownLeft ? knownLeft : this.checkExpr(side, BOOL, scope);
-        if (t.k !== 'error' && !isScalar(t, 'bool')) this.diags.error(side.loc, `'${op}' needs bool operands, not ${typeName(t)}${t.k === 'lanes' ? " (lane conditions cannot be combined; nest 'where' or select())" : ''}`);
+        if (t.k !== 'error' && !isScalar(t, 'bool') && !bad) {
+          bad = true;
+          this.diags.error(side.loc, `'${op}' needs bool operands, not ${typeName(t)}${t.k === 'lanes' ? " (lane conditions cannot be combined; nest 'where' or select())" : ''}`);
+        }
       }
-      return BOOL;
+      return bad ? ERROR : BOOL;
     }
     const isCmp = ['==', '!=', '<', '<=', '>', '>='].includes(op);
     const isShift = op === '<<' || op === '>>';
@@ -1094,7 +1105,7 @@ export class Checker {
       this.recordCall(e.target, e.loc);
       return this.builtinCall(e, e.callee as BuiltinName, expected, scope);
     }
-    for (const a of e.args) this.checkExpr(a, undefined, scope);
+    for (const a of e.args) this.checkExpr(a, ERROR, scope);
     if (g) {
       this.diags.error(e.calleeLoc, `'${e.callee}' is not a function`);
       return ERROR;
@@ -1114,7 +1125,7 @@ export class Checker {
       // One candidate: every argument is checked against its parameter (literals and splat() take its type).
       const f = decls[0]!;
       if (f.params.length !== e.args.length) {
-        for (const a of e.args) this.checkExpr(a, undefined, scope);
+        for (const a of e.args) this.checkExpr(a, ERROR, scope);
         this.diags.error(e.loc, `'${f.name}' takes ${f.params.length} argument${f.params.length === 1 ? '' : 's'} (${f.params.map((p) => `${p.name}: ${typeName(p.ty!)}`).join(', ')}), but ${e.args.length} ${e.args.length === 1 ? 'is' : 'are'} given`, [{ loc: f.nameLoc, message: `'${f.name}' is defined here` }]);
         return f.ret ?? ERROR;
       }
@@ -1311,7 +1322,7 @@ export class Checker {
       case 'splat': case 'row_splat': {
         if (!this.argCount(e, 1, `${name}(x) with x a scalar`)) return (checkAll(), ERROR);
         const wantRow = name === 'row_splat' || expected?.k === 'row';
-        const laneHint = expected && (expected.k === 'vec' || expected.k === 'row') ? scalar(expected.lane) : undefined;
+        const laneHint = expected?.k === 'error' ? ERROR : expected && (expected.k === 'vec' || expected.k === 'row') ? scalar(expected.lane) : undefined;
         const t = this.checkExpr(args[0]!, laneHint, scope);
         if (t.k === 'error') return ERROR;
         if (t.k !== 'scalar' || t.s === 'bool' || t.s === 'i32' || t.s === 'u32' || t.s === 'u16') {

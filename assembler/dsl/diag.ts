@@ -42,6 +42,16 @@ export class Diags {
   get count(): number {
     return this.list.length;
   }
+
+  /** The diagnostics in source order (by file in first-seen order, then line and column). */
+  sorted(): Diagnostic[] {
+    const files = [...this.texts.keys()];
+    const rank = (f?: string) => (f === undefined ? files.length : files.indexOf(f));
+    return this.list
+      .map((d, i) => ({ d, i }))
+      .sort((a, b) => rank(a.d.loc?.file) - rank(b.d.loc?.file) || (a.d.loc?.line ?? 0) - (b.d.loc?.line ?? 0) || (a.d.loc?.col ?? 0) - (b.d.loc?.col ?? 0) || a.i - b.i)
+      .map((x) => x.d);
+  }
 }
 
 /** Edit distance (insertions, deletions, substitutions, adjacent transpositions). */

@@ -109,7 +109,7 @@ export function checkSource(text: string, opts: CompileOptions = {}): { checked:
 /** Compile a program; throws UserError with every problem found. */
 export function compile(text: string, opts: CompileOptions = {}): CompileResult {
   const { checked, diags } = checkSource(text, opts);
-  if (diags.count) throw new UserError(diags.list);
+  if (diags.count) throw new UserError(diags.sorted());
   const file = opts.file ?? '<input>';
   const optimizeOn = opts.optimize !== false;
   const hasRules = checked.rules.length > 0;

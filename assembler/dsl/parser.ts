@@ -662,6 +662,8 @@ export function parse(file: string, text: string, diags: Diags): Decl[] {
       `unexpected character '${text.slice(e.offset, e.offset + 1)}'`,
     );
   }
+  // Parse errors on a line with an unexpected character follow from it: report only the character.
+  const lexLines = new Set(lex.errors.map((e) => e.line ?? 0));
   const p = (parserInstance ??= new DslParser());
   p.file = file;
   p.input = lex.tokens;
@@ -689,7 +691,7 @@ export function parse(file: string, text: string, diags: Diags): Decl[] {
         msg = `expected ';' after ${describe(prev)}`;
       }
     }
-    diags.error(loc, msg);
+    if (!lexLines.has(loc.line)) diags.error(loc, msg);
   }
   for (const d of decls) checkChains(d, diags);
   return decls;

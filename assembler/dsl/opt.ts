@@ -152,38 +152,99 @@ function isLoopPoint(b: MBlock, loops: LoopInfo[]): boolean {
 
 // --- dead code ----------------------------------------------------------------------------------------
 
-/** Mark from effects and results backwards through definitions; remove what is not marked. */
+/**
+ * Mark from effects and results backwards through the definitions that reach each use (so an
+ * induction variable that only feeds its own increment is dead, even if its initial value is
+ * read before the loop); remove what is not marked.
+ */
 export function dce(f: MFunc): void {
-  const defs = new Map<VReg, MInst[]>();
-  for (const b of f.blocks) for (const i of b.insts) for (const d of dstRegs(i)) {
-    let l = defs.get(d);
-    if (!l) defs.set(d, (l = []));
-    l.push(i);
-  }
-  const live = new Set<MInst>();
-  const work: MInst[] = [];
-  const markReg = (r: VReg) => {
-    for (const i of defs.get(r) ?? []) {
-      if (!live.has(i)) {
-        live.add(i);
-        work.push(i);
-      }
-    }
-  };
+  // Number the definitions: (instruction, register) pairs.
+  const defsOf = new Map<VReg, number[]>();
+  const defInst: MInst[] = [];
+  const blockOf = new Map<MInst, MBlock>();
   for (const b of f.blocks) {
     for (const i of b.insts) {
-      if (hasSideEffects(i)) {
-        live.add(i);
-        work.push(i);
+      blockOf.set(i, b);
+      for (const d of dstRegs(i)) {
+        let l = defsOf.get(d);
+        if (!l) defsOf.set(d, (l = []));
+        l.push(defInst.length);
+        defInst.push(i);
       }
     }
-    for (const r of b.retUses ?? []) markReg(r);
+  }
+  const regOfDef: VReg[] = [];
+  for (const [r, ids] of defsOf) for (const id of ids) regOfDef[id] = r;
+  // Reaching definitions per block (sets of definition ids).
+  const pr = preds(f);
+  const gen = new Map<MBlock, Map<VReg, number>>();
+  for (const b of f.blocks) {
+    const g = new Map<VReg, number>();
+    for (const i of b.insts) for (const d of dstRegs(i)) {
+      // The last definition of d in the block.
+      const ids = defsOf.get(d)!;
+      const mine = ids.filter((id) => defInst[id] === i);
+      g.set(d, mine[mine.length - 1]!);
+    }
+    gen.set(b, g);
+  }
+  const out = new Map<MBlock, Set<number>>();
+  const inn = new Map<MBlock, Set<number>>();
+  for (const b of f.blocks) out.set(b, new Set());
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const b of f.blocks) {
+      const s = new Set<number>();
+      for (const p of pr.get(b) ?? []) for (const id of out.get(p)!) s.add(id);
+      inn.set(b, s);
+      const o = new Set<number>();
+      const g = gen.get(b)!;
+      for (const id of s) if (!g.has(regOfDef[id]!)) o.add(id);
+      for (const id of g.values()) o.add(id);
+      if (o.size !== out.get(b)!.size) {
+        out.set(b, o);
+        changed = true;
+      }
+    }
+  }
+  // For every use: the definitions that reach it.
+  const live = new Set<MInst>();
+  const work: MInst[] = [];
+  const mark = (i: MInst) => {
+    if (!live.has(i)) {
+      live.add(i);
+      work.push(i);
+    }
+  };
+  const reachingAt = new Map<MInst, Map<VReg, number[]>>();
+  for (const b of f.blocks) {
+    const cur = new Map<VReg, Set<number>>();
+    for (const id of inn.get(b)!) {
+      const r = regOfDef[id]!;
+      let set = cur.get(r);
+      if (!set) cur.set(r, (set = new Set()));
+      set.add(id);
+    }
+    for (const i of b.insts) {
+      const m = new Map<VReg, number[]>();
+      for (const r of srcRegs(i)) m.set(r, [...(cur.get(r) ?? [])]);
+      reachingAt.set(i, m);
+      for (const d of dstRegs(i)) {
+        const ids = defsOf.get(d)!.filter((id) => defInst[id] === i);
+        cur.set(d, new Set([ids[ids.length - 1]!]));
+      }
+      if (hasSideEffects(i)) mark(i);
+    }
+    for (const r of b.retUses ?? []) for (const id of cur.get(r) ?? []) mark(defInst[id]!);
   }
   while (work.length) {
     const i = work.pop()!;
-    for (const r of srcRegs(i)) markReg(r);
+    const m = reachingAt.get(i)!;
+    for (const ids of m.values()) for (const id of ids) mark(defInst[id]!);
   }
   for (const b of f.blocks) b.insts = b.insts.filter((i) => live.has(i));
+  void blockOf;
 }
 
 // --- loop-invariant code motion ----------------------------------------------------------------------

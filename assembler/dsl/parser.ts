@@ -34,6 +34,9 @@ const RULE_WHAT: Record<string, string> = {
 
 const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual }) {
+    if (expected === T.Identifier && (T.KEYWORDS as readonly string[]).includes(actual.image)) {
+      return `'${actual.image}' is a reserved word and cannot be used as a name`;
+    }
     return `expected ${labelOf(expected)} but found ${describe(actual)}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {

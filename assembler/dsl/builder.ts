@@ -141,15 +141,8 @@ export class Builder {
       this.emit('li', [{ k: 'd', r: d }, { k: 'i', v: x }], 0, { lat: LAT.alu });
       return d;
     }
-    const hi = (x >>> 16) & 0xffff;
-    const lo = x & 0xffff;
-    if (lo === 0) {
-      this.emit('lis', [{ k: 'd', r: d }, { k: 'i', v: hi }], 0, { lat: LAT.alu });
-      return d;
-    }
-    const t = into ? d : this.g();
-    this.emit('lis', [{ k: 'd', r: t }, { k: 'i', v: hi }], 0, { lat: LAT.alu });
-    this.emit('ori', [{ k: 'd', r: d }, { k: 'u', r: t }, { k: 'i', v: lo }], 0, { lat: LAT.alu });
+    // One unit for CSE and code motion (lis + ori at emission): the halves share no register.
+    this.emit('li32', [{ k: 'd', r: d }, { k: 'i', v: x }], 0, { lat: 2 });
     return d;
   }
 

@@ -283,6 +283,16 @@ export class FunctionEmitter {
         this.out(i.op === 'mr' ? `mr ${d}, ${s}` : `fxvsel ${d}, ${s}, ${s}`, i);
         return;
       }
+      case 'li32': {
+        const d = this.reg((o[0] as { r: VReg }).r);
+        const x = (o[1] as { v: number }).v | 0;
+        const hi = (x >>> 16) & 0xffff;
+        const lo = x & 0xffff;
+        if (hi) this.out(`lis ${d}, ${hi}`, i);
+        else this.out(`li ${d}, 0`, i);
+        if (lo) this.out(`ori ${d}, ${d}, ${lo}`, i);
+        return;
+      }
       case 'laneaddr': {
         const d = this.reg((o[0] as { r: VReg }).r);
         this.out(`addi ${d}, r1, ${this.lay.lanes + 16 * (o[1] as { v: number }).v}`, i);

@@ -42,6 +42,8 @@ export interface CompileOptions {
   noStd?: boolean;
   /** Optimisations (inlining, loop-invariant code motion, scheduling); default true. */
   optimize?: boolean;
+  /** Functions never to inline (benchmarks measure them as calls). */
+  noInline?: string[];
 }
 
 export interface LineEntry {
@@ -113,7 +115,7 @@ export function compile(text: string, opts: CompileOptions = {}): CompileResult 
   const file = opts.file ?? '<input>';
   const optimizeOn = opts.optimize !== false;
   const hasRules = checked.rules.length > 0;
-  const pl = new ProgramLowering(checked, { hasRules, inline: optimizeOn });
+  const pl = new ProgramLowering(checked, { hasRules, inline: optimizeOn, noInline: new Set(opts.noInline ?? []) });
   pl.run();
 
   const anyVmem = pl.funcs.some((f) => usesVectorMemory(f.mf));

@@ -74,6 +74,8 @@ export interface LowerOptions {
   hasRules: boolean;
   /** Inline small functions (default true). */
   inline?: boolean;
+  /** Names of functions never to inline. */
+  noInline?: Set<string>;
 }
 
 export interface LoweredFunc {
@@ -164,7 +166,7 @@ export class ProgramLowering {
   }
 
   shouldInline(f: FnDecl, depth: number): boolean {
-    if (this.opts.inline === false || this.recursive.has(f) || f === this.prog.main || depth >= 6) return false;
+    if (this.opts.inline === false || this.recursive.has(f) || f === this.prog.main || depth >= 6 || this.opts.noInline?.has(f.name)) return false;
     const size = this.sizes.get(f) ?? 0;
     return size <= 60 || ((this.callCount.get(f) ?? 0) <= 1 && size <= 400);
   }

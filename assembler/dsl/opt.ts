@@ -4,19 +4,23 @@
 // reuse equal computations within a block.
 
 import type { LoopInfo } from './builder.js';
-import { FX, dstRegs, hasSideEffects, preds, srcRegs, succs, type MBlock, type MFunc, type MInst, type VReg } from './mir.js';
+import { FX, dstRegs, hasSideEffects, preds, srcRegs, succs, type MBlock, type MFunc, type MInst, type Opnd, type VReg } from './mir.js';
 
 export function optimise(f: MFunc, loops: LoopInfo[]): void {
   mergeBlocks(f, loops);
+  foldConstants(f);
   localCse(f);
   copyPropagate(f);
   localCse(f);
   licm(f, loops);
   strengthReduce(f, loops);
+  foldConstants(f);
   licm(f, loops);
   localCse(f);
   copyPropagate(f);
   localCse(f);
+  dce(f);
+  foldConstants(f);
   dce(f);
   foldCopies(f);
   mergeBlocks(f, loops);
@@ -316,6 +320,52 @@ export function strengthReduce(f: MFunc, loops: LoopInfo[]): void {
     }
   }
   f.nextVReg = next;
+}
+
+// --- constants ------------------------------------------------------------------------------------
+
+/** Fold integer operations whose operands are constants defined once (li) into constants. */
+export function foldConstants(f: MFunc): void {
+  const counts = defCounts(f);
+  const value = new Map<VReg, number>();
+  for (const b of f.blocks) for (const i of b.insts) {
+    if ((i.op === 'li' || i.op === 'li32') && i.ops[0]!.k === 'd' && i.ops[1]!.k === 'i' && counts.get(i.ops[0]!.r) === 1) value.set(i.ops[0]!.r, i.ops[1]!.v | 0);
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const b of f.blocks) {
+      for (let k = 0; k < b.insts.length; k++) {
+        const i = b.insts[k]!;
+        const d = i.ops[0];
+        if (!d || d.k !== 'd' || counts.get(d.r) !== 1 || value.has(d.r) || i.fx !== 0) continue;
+        const v = (o: Opnd | undefined) => (o && (o.k === 'u' || o.k === 'u0') && o.r ? value.get(o.r) : o?.k === 'u0' && !o.r ? 0 : undefined);
+        const imm = (o: Opnd | undefined) => (o?.k === 'i' ? o.v : undefined);
+        let r: number | undefined;
+        const a = v(i.ops[1]);
+        switch (i.op) {
+          case 'rlwinm': {
+            const [sh, mb, me] = [imm(i.ops[2]), imm(i.ops[3]), imm(i.ops[4])];
+            if (a === undefined || sh === undefined || mb === undefined || me === undefined) break;
+            const rot = ((a << sh) | (a >>> (32 - sh))) >>> 0;
+            const mask = mb <= me ? (me === 31 ? 0xffffffff >>> mb : (0xffffffff >>> mb) & ~(0xffffffff >>> (me + 1))) : ~((me === 31 ? 0 : 0xffffffff >>> (me + 1)) & ~(0xffffffff >>> mb));
+            r = (rot & mask) | 0;
+            break;
+          }
+          case 'addi': if (a !== undefined && imm(i.ops[2]) !== undefined) r = (a + imm(i.ops[2])!) | 0; break;
+          case 'mulli': if (a !== undefined && imm(i.ops[2]) !== undefined) r = Math.imul(a, imm(i.ops[2])!); break;
+          case 'add': { const c = v(i.ops[2]); if (a !== undefined && c !== undefined) r = (a + c) | 0; break; }
+          case 'subf': { const c = v(i.ops[2]); if (a !== undefined && c !== undefined) r = (c - a) | 0; break; }
+          case 'mullw': { const c = v(i.ops[2]); if (a !== undefined && c !== undefined) r = Math.imul(a, c); break; }
+          case 'mr': if (a !== undefined) r = a; break;
+        }
+        if (r === undefined) continue;
+        b.insts[k] = { op: r >= -32768 && r <= 32767 ? 'li' : 'li32', ops: [{ k: 'd', r: d.r }, { k: 'i', v: r }], fx: 0, lat: r >= -32768 && r <= 32767 ? 1 : 2, loc: i.loc };
+        value.set(d.r, r);
+        changed = true;
+      }
+    }
+  }
 }
 
 // --- local CSE and copies ---------------------------------------------------------------------------------

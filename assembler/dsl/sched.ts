@@ -76,6 +76,12 @@ export function scheduleBlock(b: MBlock): void {
     for (const s of succ[i]!) p = Math.max(p, s.lat + prio[s.to]!);
     prio[i] = p;
   }
+  // Constants (instructions that read nothing) go just before their first use: issued early
+  // they gain nothing (latency 1 or 2) and keep a register busy.
+  for (let i = 0; i < n; i++) {
+    const x = insts[i]!;
+    if (srcRegs(x).length === 0 && x.fx === 0 && (x.lat ?? 1) <= 2 && (x.op === 'li' || x.op === 'li32' || x.op === 'laneaddr')) prio[i] = -1;
+  }
   const earliest = new Array<number>(n).fill(0);
   const done = new Array<boolean>(n).fill(false);
   const order: MInst[] = [];

@@ -338,7 +338,7 @@ export function foldConstants(f: MFunc): void {
       for (let k = 0; k < b.insts.length; k++) {
         const i = b.insts[k]!;
         const d = i.ops[0];
-        if (!d || d.k !== 'd' || counts.get(d.r) !== 1 || value.has(d.r) || i.fx !== 0) continue;
+        if (!d || d.k !== 'd' || value.has(d.r) || i.fx !== 0 || i.op === 'li' || i.op === 'li32') continue;
         const v = (o: Opnd | undefined) => (o && (o.k === 'u' || o.k === 'u0') && o.r ? value.get(o.r) : o?.k === 'u0' && !o.r ? 0 : undefined);
         const imm = (o: Opnd | undefined) => (o?.k === 'i' ? o.v : undefined);
         let r: number | undefined;
@@ -361,7 +361,8 @@ export function foldConstants(f: MFunc): void {
         }
         if (r === undefined) continue;
         b.insts[k] = { op: r >= -32768 && r <= 32767 ? 'li' : 'li32', ops: [{ k: 'd', r: d.r }, { k: 'i', v: r }], fx: 0, lat: r >= -32768 && r <= 32767 ? 1 : 2, loc: i.loc };
-        value.set(d.r, r);
+        // Only a register defined once has this value everywhere.
+        if (counts.get(d.r) === 1) value.set(d.r, r);
         changed = true;
       }
     }

@@ -1568,8 +1568,8 @@ function conversionHint(from: Type, to: Type): string {
   if (!a || !b) return '';
   if (from.k === 'scalar' && (to.k === 'vec' || to.k === 'row') && a === b) return ` (fill the lanes with ${to.k === 'row' ? 'row_splat' : 'splat'}())`;
   if (from.k !== to.k) return '';
-  if (isIntName(a) && isIntName(b)) return ` (convert with 'as ${b}')`;
-  if (isFracName(a) && isFracName(b)) return ` (convert with 'as ${b}')`;
+  if (isIntName(a) && isIntName(b) && (from.k === 'scalar' || bitsOf(a) === bitsOf(b))) return ` (convert with 'as ${typeName(to)}'${from.k !== 'scalar' && a === 'u8' ? ", or read unsigned bytes as fractions with frac()" : ''})`;
+  if (isFracName(a) && isFracName(b) && from.k === 'scalar') return ` (convert with 'as ${b}')`;
   if (isFracName(a) && isIntName(b)) return ' (raw() gives the bits of a fraction)';
   if (a === 'u8' && b === 'fx8') return ' (frac() reads u8 as c / 256)';
   if (isIntName(a) && isFracName(b)) return ` (${b === 'fx8' ? 'frac8' : 'frac16'}() reads an integer's bits as a fraction)`;

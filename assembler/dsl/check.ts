@@ -200,6 +200,7 @@ export class Checker {
             return ERROR;
           }
           const lane = a.k === 'named' && a.args.length === 0 ? a.name : '';
+          if (lane === '<error>') return ERROR; // the parser already reported it
           if (t.name === 'vec') {
             if ((LANE_NAMES as readonly string[]).includes(lane)) return vec(lane as LaneName);
             this.diags.error(a.loc, `vectors have lanes of type i8, u8, fx8 (16 lanes) or i16, fx16 (8 lanes), not ${lane || 'this'}`);
@@ -564,6 +565,12 @@ export class Checker {
   }
 
   private checkLet(s: LocalDecl, scope: Scope): void {
+    if (s.name === '') {
+      // The parser made up this declaration while recovering from a syntax error.
+      if (s.init) this.checkExpr(s.init, ERROR, scope);
+      s.ty = ERROR;
+      return;
+    }
     const declared = s.typeExpr ? this.resolveType(s.typeExpr, 'value') : undefined;
     if (declared?.k === 'error') {
       if (s.init) this.checkExpr(s.init, ERROR, scope);

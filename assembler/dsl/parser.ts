@@ -14,6 +14,7 @@ function describe(tok: IToken): string {
 }
 
 function labelOf(t: TokenType): string {
+  if (t.name === 'EOF') return 'the end of the file';
   return t.LABEL ?? t.name;
 }
 
@@ -63,6 +64,17 @@ export class DslParser extends EmbeddedActionsParser {
   }
 
   private locOf(tok: IToken): Loc {
+    if (Number.isNaN(tok.startOffset) || tok.startLine === undefined || Number.isNaN(tok.startLine)) {
+      // A token the parser inserted while recovering: place it after the last real token.
+      for (let k = 0; k > -100; k--) {
+        const prev = this.LA(k);
+        if (prev && !Number.isNaN(prev.startOffset) && prev.startLine !== undefined && !Number.isNaN(prev.startLine)) {
+          const end = (prev.endOffset ?? prev.startOffset) + 1;
+          return { file: this.file, line: prev.endLine ?? prev.startLine, col: (prev.endColumn ?? prev.startColumn ?? 0) + 1, offset: end, end: end + 1 };
+        }
+      }
+      return { file: this.file, line: 1, col: 1, offset: 0, end: 1 };
+    }
     return {
       file: this.file,
       line: tok.startLine ?? 1,
@@ -291,7 +303,11 @@ export class DslParser extends EmbeddedActionsParser {
     });
     this.CONSUME(T.RBrace);
     return this.ACTION(() => ({ k: 'block' as const, stmts, loc: this.span(this.locOf(lb)) }));
-  });
+  }, { recoveryValueFunc: () => this.emptyBlock() });
+
+  private emptyBlock(): Block {
+    return { k: 'block', stmts: [], loc: this.locOf(this.LA(1)) };
+  }
 
   statement = this.RULE(
     'statement',
@@ -370,10 +386,11 @@ export class DslParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const s = this.SUBRULE(this.ifStmt);
-          return this.ACTION(() => ({ k: 'block' as const, stmts: [s], loc: s.loc }));
+          return this.ACTION(() => (s ? { k: 'block' as const, stmts: [s], loc: s.loc } : this.emptyBlock()));
         },
       },
     ]),
+    { recoveryValueFunc: () => this.emptyBlock() },
   );
 
   whileStmt = this.RULE('whileStmt', (): Stmt => {
@@ -446,7 +463,7 @@ export class DslParser extends EmbeddedActionsParser {
       { ALT: () => this.CONSUME(T.CaretAssign) },
     ]);
     return t.image as AssignOp;
-  });
+  }, { recoveryValueFunc: () => '=' as AssignOp });
 
   // --- expressions (lowest precedence first) --------------------------------------------------------
 
@@ -650,7 +667,7 @@ export class DslParser extends EmbeddedActionsParser {
       const value = text.startsWith('0x') || text.startsWith('0X') ? BigInt(text) : text.startsWith('0b') || text.startsWith('0B') ? BigInt(text) : BigInt(text);
       return { k: 'int' as const, value, text: t.image, loc };
     });
-  });
+  }, { recoveryValueFunc: () => this.errExpr() });
 }
 
 let parserInstance: DslParser | undefined;
@@ -670,7 +687,7 @@ export function parse(file: string, text: string, diags: Diags): Decl[] {
   const p = (parserInstance ??= new DslParser());
   p.file = file;
   p.input = lex.tokens;
-  const decls = p.program();
+  const decls = p.program() ?? [];
   for (const e of p.errors) {
     let tok = e.token;
     let loc: Loc;

@@ -288,6 +288,17 @@ const CMP_OPS = new Set(['==', '!=', '<', '<=', '>', '>=']);
 /** Lowers one function (and whatever is inlined into it). */
 class FnLowerer {
   readonly b: Builder;
+  /**
+   * Lane buffers that hold a vector's current value, so lane accesses need no new store:
+   * by register for values that never change, by variable for vector variables ('sync': the
+   * buffer equals the registers; 'buffer': inside a loop that only touches lanes, the buffer
+   * is the variable and the registers are reloaded after the loop).
+   */
+  private bufByReg = new Map<number, number>();
+  private bufByVar = new Map<number, { slot: number; mode: 'sync' | 'buffer' }>();
+  /** Registers that are vector variables (their values change). */
+  private varHomes = new Set<number>();
+  private scopes: { regs: number[]; vars: number[] }[] = [{ regs: [], vars: [] }];
 
   constructor(
     readonly pl: ProgramLowering,
@@ -488,11 +499,11 @@ class FnLowerer {
         const fb = s.else ? b.block() : join;
         this.cond(s.cond, env, tb, fb);
         b.setBlock(tb);
-        this.lowerBlock(s.then, env);
+        this.scoped(() => this.lowerBlock(s.then, env));
         b.jump(join);
         if (s.else) {
           b.setBlock(fb);
-          this.lowerBlock(s.else, env);
+          this.scoped(() => this.lowerBlock(s.else!, env));
           b.jump(join);
         }
         b.setBlock(join);
@@ -546,11 +557,18 @@ class FnLowerer {
     const h = this.newHome(t);
     const v = s.init ? this.expr(s.init, env) : ({ k: 'const', t, v: t.k === 'scalar' ? 0 : new Array(laneCount(t as Type & { k: 'vec' })).fill(0) } as LVal);
     this.move(h, v);
+    if (h.k === 'v' || h.k === 'row') this.varHomes.add((h.k === 'v' ? h.r : h.lo).id);
     env.vars.set(s, h);
   }
 
-  /** Copy a value into a variable's registers. */
+  /** Copy a value into a variable's registers (its lane buffer no longer holds it). */
   private move(dst: LVal, v: LVal): void {
+    const reg = dst.k === 'v' ? dst.r : dst.k === 'row' ? dst.lo : undefined;
+    if (reg) this.bufByVar.delete(reg.id);
+    this.moveHome(dst, v);
+  }
+
+  private moveHome(dst: LVal, v: LVal): void {
     const b = this.b;
     if (dst.k === 'g') {
       if (v.k === 'const') b.li(v.v as number, dst.r);
@@ -567,6 +585,7 @@ class FnLowerer {
     const b = this.b;
     const c = foldExpr(s.cond);
     if (c === 0) return;
+    const reloads = this.prepareLoop(s.body, env);
     const pre = b.cur;
     const loopBlocks = b.enterLoop();
     const body = b.block();
@@ -579,14 +598,17 @@ class FnLowerer {
     const info: LoopInfo = { preheader: pre, header: body, latch, exit, blocks: loopBlocks, depth: b.depth + 1 };
     b.enterLoopExisting(loopBlocks);
     b.setBlock(body);
-    this.lowerBlock(s.body, { ...env, brk: exit, cont: latch });
-    b.jump(latch);
-    b.setBlock(latch);
-    if (c === undefined) this.cond(s.cond, env, body, exit, 'likely');
-    else b.jump(body);
+    this.scoped(() => {
+      this.lowerBlock(s.body, { ...env, brk: exit, cont: latch });
+      b.jump(latch);
+      b.setBlock(latch);
+      if (c === undefined) this.cond(s.cond, env, body, exit, 'likely');
+      else b.jump(body);
+    });
     b.leaveLoop();
     b.loops.push(info);
     b.setBlock(exit);
+    this.finishLoop(reloads);
   }
 
   private lowerFor(s: Stmt & { k: 'for' }, env: Env): void {
@@ -598,6 +620,7 @@ class FnLowerer {
     const fromC = from.k === 'const' ? (from.v as number) : undefined;
     const toC = to.k === 'const' ? (to.v as number) : undefined;
     if (fromC !== undefined && toC !== undefined && fromC >= toC) return;
+    const reloads = this.prepareLoop(s.body, env);
     const i = b.g(s.v.name);
     if (from.k === 'const') b.li(fromC!, i);
     else b.mr(i, this.gpr(from));
@@ -637,7 +660,7 @@ class FnLowerer {
       const tr = this.range(s.to, env);
       if (fr && tr) env.ranges.set(s.v, [fr[0], tr[1] - 1]);
     }
-    this.lowerBlock(s.body, inner);
+    this.scoped(() => this.lowerBlock(s.body, inner));
     b.jump(latch);
     b.setBlock(latch);
     b.loc = s.loc;
@@ -647,6 +670,7 @@ class FnLowerer {
     b.leaveLoop();
     b.loops.push({ preheader: pre, header: body, latch, exit, blocks: loopBlocks, depth: b.depth + 1 });
     b.setBlock(exit);
+    this.finishLoop(reloads);
   }
 
   /** Does a loop body contain calls (which clobber CTR) or loops (which want it)? */
@@ -685,13 +709,13 @@ class FnLowerer {
       const mid = b.block();
       this.cond(e.l, env, mid, f);
       b.setBlock(mid);
-      return this.cond(e.r, env, t, f, hint);
+      return this.scoped(() => this.cond(e.r, env, t, f, hint));
     }
     if (e.k === 'binary' && e.op === '||') {
       const mid = b.block();
       this.cond(e.l, env, t, mid);
       b.setBlock(mid);
-      return this.cond(e.r, env, t, f, hint);
+      return this.scoped(() => this.cond(e.r, env, t, f, hint));
     }
     if (e.k === 'binary' && CMP_OPS.has(e.op) && e.l.ty?.k === 'scalar') {
       const l = this.expr(e.l, env);
@@ -1329,6 +1353,122 @@ class FnLowerer {
     return this.b.f.laneSlots++;
   }
 
+  /** Code that runs only on some paths: buffers it records are forgotten at its end. */
+  private scoped<T>(f: () => T): T {
+    this.scopes.push({ regs: [], vars: [] });
+    try {
+      return f();
+    } finally {
+      const sc = this.scopes.pop()!;
+      for (const r of sc.regs) this.bufByReg.delete(r);
+      for (const v of sc.vars) if (this.bufByVar.get(v)?.mode === 'sync') this.bufByVar.delete(v);
+    }
+  }
+
+  private rememberReg(reg: number, slot: number): void {
+    this.bufByReg.set(reg, slot);
+    this.scopes[this.scopes.length - 1]!.regs.push(reg);
+  }
+
+  private rememberVar(home: number, slot: number, mode: 'sync' | 'buffer'): void {
+    this.bufByVar.set(home, { slot, mode });
+    this.scopes[this.scopes.length - 1]!.vars.push(home);
+  }
+
+  /** The buffer holding the current value of a vector (storing it there if none does). */
+  private bufferFor(v: LVal, t: Type): number {
+    const reg = v.k === 'v' ? v.r : v.k === 'row' ? v.lo : undefined;
+    if (reg) {
+      if (this.varHomes.has(reg.id)) {
+        const st = this.bufByVar.get(reg.id);
+        if (st) return st.slot;
+        const slot = this.spillToBuffer(v, t);
+        this.rememberVar(reg.id, slot, 'sync');
+        return slot;
+      }
+      const known = this.bufByReg.get(reg.id);
+      if (known !== undefined) return known;
+      const slot = this.spillToBuffer(v, t);
+      this.rememberReg(reg.id, slot);
+      return slot;
+    }
+    return this.spillToBuffer(v, t);
+  }
+
+  /**
+   * Before a loop: vectors whose lanes the body reads or writes and which it does not otherwise
+   * use get their buffer now, so the loop itself stores no vector (and needs no sync).
+   * Variables only lane-written in the loop live in their buffer until the loop ends.
+   */
+  private prepareLoop(body: Block, env: Env): { decl: object; key: number; slot: number; home: LVal }[] {
+    const lane = new Map<object, { write: boolean }>();
+    const other = new Set<object>();
+    const visit = (n: unknown, laneBase: boolean) => {
+      if (!n || typeof n !== 'object') return;
+      const x = n as { k?: string };
+      if (x.k === 'name') {
+        const e = n as Expr & { k: 'name' };
+        const d = e.ref && (e.ref.k === 'local' || e.ref.k === 'param') ? e.ref.decl : undefined;
+        if (d && (e.ty?.k === 'vec' || e.ty?.k === 'row')) {
+          if (laneBase) lane.set(d, lane.get(d) ?? { write: false });
+          else other.add(d);
+        }
+        return;
+      }
+      if (x.k === 'assign') {
+        const a = n as Stmt & { k: 'assign' };
+        const t = a.target;
+        if (t.k === 'index' && t.e.k === 'name' && (t.e.ty?.k === 'vec' || t.e.ty?.k === 'row')) {
+          const d = t.e.ref && (t.e.ref.k === 'local' || t.e.ref.k === 'param') ? t.e.ref.decl : undefined;
+          if (d) lane.set(d, { write: true });
+          visit(t.index, false);
+          visit(a.value, false);
+          return;
+        }
+      }
+      if (x.k === 'index') {
+        const ie = n as Expr & { k: 'index' };
+        visit(ie.e, true);
+        visit(ie.index, false);
+        return;
+      }
+      for (const [k, v] of Object.entries(n)) {
+        if (k === 'ty' || k === 'ref' || k === 'target' || k === 'field' || k === 'loc' || k === 'decl') continue;
+        if (Array.isArray(v)) v.forEach((c) => visit(c, false));
+        else if (v && typeof v === 'object') visit(v, false);
+      }
+    };
+    visit(body, false);
+    const reloads: { decl: object; key: number; slot: number; home: LVal }[] = [];
+    let stored = false;
+    for (const [d, use] of lane) {
+      if (other.has(d)) continue;
+      const v = env.vars.get(d);
+      if (!v || (v.k !== 'v' && v.k !== 'row')) continue;
+      const t = (d as { ty?: Type }).ty!;
+      const reg = v.k === 'v' ? v.r : v.lo;
+      const isVar = this.varHomes.has(reg.id);
+      if (!(isVar ? this.bufByVar.has(reg.id) : this.bufByReg.has(reg.id))) stored = true;
+      const slot = this.bufferFor(v, t);
+      if (isVar && use.write) {
+        this.bufByVar.set(reg.id, { slot, mode: 'buffer' });
+        reloads.push({ decl: d, key: reg.id, slot, home: v });
+      }
+    }
+    if (stored) this.b.emit('sync', [], FX.BARRIER | FX.SIDE, { note: 'lane buffers for the loop' });
+    return reloads;
+  }
+
+  /** After a loop: variables that lived in their buffer go back into registers. */
+  private finishLoop(reloads: { decl: object; key: number; slot: number; home: LVal }[]): void {
+    for (const r of reloads) {
+      const t = (r.decl as { ty?: Type }).ty!;
+      if (t.k === 'row') this.moveHome(r.home, { k: 'row', t, lo: this.reloadBuffer(r.slot), hi: this.reloadBuffer(r.slot + 1) });
+      else this.moveHome(r.home, { k: 'v', t, r: this.reloadBuffer(r.slot) });
+      this.bufByVar.set(r.key, { slot: r.slot, mode: 'sync' });
+    }
+  }
+
   /** Write a vector (or row) to a 16-byte-aligned stack buffer; returns its slot. */
   private spillToBuffer(v: LVal, t: Type): number {
     const b = this.b;
@@ -1348,7 +1488,7 @@ class FnLowerer {
     const lane = laneOf(t) as LaneName;
     const n = laneCount(t);
     const size = bitsOf(lane) / 8;
-    const slot = this.spillToBuffer(v, t);
+    const slot = this.bufferFor(v, t);
     const iv = this.expr(index, env);
     const base = b.g();
     b.emit('laneaddr', [{ k: 'd', r: base }, { k: 'i', v: slot }], 0, { lat: 1 });
@@ -1725,21 +1865,25 @@ class FnLowerer {
       const vt = target.e.ty as Type & ({ k: 'vec' } | { k: 'row' });
       const baseE = target.e;
       if (baseE.k !== 'name') throw new Error('lowering: lane write to a non-variable');
-      const home = env.vars.get((baseE.ref as { decl: object }).decl)!;
+      const decl = (baseE.ref as { decl: object }).decl;
+      const home = env.vars.get(decl)!;
+      const key = (home.k === 'v' ? home.r : (home as LVal & { k: 'row' }).lo).id;
       const lane = laneOf(vt) as LaneName;
-      const slot = this.spillToBuffer(home, vt);
+      const state = this.bufByVar.get(key);
+      const slot = state ? state.slot : this.spillToBuffer(home, vt);
       const base = b.g();
       b.emit('laneaddr', [{ k: 'd', r: base }, { k: 'i', v: slot }], 0, { lat: 1 });
       const fake: LVal & { k: 'arr' } = { k: 'arr', t: { k: 'array', elem: { k: 'scalar', s: lane }, len: laneCount(vt) }, addr: { base, idx: null, off: 0, region: { k: 'stack', slot } } };
       const a = this.elementAddr(fake, target.index, env, laneMsg(vt));
       const v = compute(() => this.loadPlace(a, tt));
       this.storePlace({ ...a, region: { k: 'stack', slot } }, tt, v);
+      if (state?.mode === 'buffer') return; // the loop keeps the variable in its buffer
       if (vt.k === 'row') {
-        // Both halves may have changed buffers; reload both.
         const lo = this.reloadBuffer(slot);
         const hi = this.reloadBuffer(slot + 1);
-        this.move(home, { k: 'row', t: vt, lo, hi });
-      } else this.move(home, { k: 'v', t: vt, r: this.reloadBuffer(slot) });
+        this.moveHome(home, { k: 'row', t: vt, lo, hi });
+      } else this.moveHome(home, { k: 'v', t: vt, r: this.reloadBuffer(slot) });
+      if (this.varHomes.has(key)) this.rememberVar(key, slot, 'sync');
       return;
     }
     // Memory: globals, array elements, mailbox fields, lanes of vectors in memory.

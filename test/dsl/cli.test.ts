@@ -118,6 +118,16 @@ fn main() {
     expect(readFileSync(dump).readInt32BE(0x3000)).toBe(17);
   });
 
+  it('asks for a cycle limit for a program with rules and no main', async () => {
+    const f = file('rules.dsl', 'var n: i32;\nrule r every 1000 cycles { n += 1; }\n');
+    const r = await dls('run', f);
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('has rules and no main, so it runs until it is stopped: give --max-cycles');
+    const dump = join(tmp, 'rules.bin');
+    const ok = await dls('run', f, '--max-cycles', '10500', '--dump-data', dump);
+    expect(ok.status).toBe(124);
+  });
+
   it('stops at a cycle limit with status 124', async () => {
     const f = file('loop.dsl', 'fn main() { var x = 0; while true { x += 1; } }\n');
     const r = await dls('run', f, '--max-cycles', '5000');

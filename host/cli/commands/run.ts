@@ -142,6 +142,9 @@ function runDsl(file: string, o: Record<string, string | boolean | undefined>, s
   }
   const r = compileFile(file);
   for (const w of r.diagnostics) process.stderr.write(`${formatDiagnostic(w).replace(': error: ', ': warning: ')}\n`);
+  if (!r.checked.main && r.checked.rules.length && o.maxCycles === undefined) {
+    throw new UserError(`${file} has rules and no main, so it runs until it is stopped: give --max-cycles`);
+  }
   const maxCycles = o.maxCycles !== undefined ? parseIntOption('--max-cycles', o.maxCycles as string) : Infinity;
   const dataBytes = o.data ? readInput(o.data as string) : undefined;
   const dataAddr = o.dataAddress !== undefined ? parseIntOption('--data-address', o.dataAddress as string) : MAILBOX_BASE;

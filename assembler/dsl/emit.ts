@@ -6,6 +6,7 @@
 import type { Loc } from './ast.js';
 import { FX, invertCond, type MBlock, type MFunc, type MInst, type Opnd, type VReg } from './mir.js';
 import { CALLEE_SAVED_GPR, CALLEE_SAVED_VR, writtenRegs } from './regalloc.js';
+import { STACK_MSG } from './messages.js';
 
 export interface AsmLine {
   text: string;
@@ -179,8 +180,10 @@ export class FunctionEmitter {
     L.push({ text: `${f.name}:` });
     // Prologue.
     const fakeLoc: MInst = { op: '', ops: [], fx: 0, loc: f.loc };
-    if (lay.size) {
-      this.out(`stwu r1, -${lay.size}(r1)`, fakeLoc);
+    if (lay.size || f.recursive) {
+      this.out(`stwu r1, -${Math.max(lay.size, 16)}(r1)`, fakeLoc);
+      // Recursion has no bound known when compiling: stop before the stack runs into the data.
+      if (f.recursive) this.out('twllti r1, __dls_stack_limit@l', fakeLoc, { trap: STACK_MSG });
       if (needLr) {
         this.out('mflr r0', fakeLoc);
         this.out(`stw r0, ${lay.lr}(r1)`, fakeLoc);
@@ -215,7 +218,7 @@ export class FunctionEmitter {
   private epilogue(): void {
     const lay = this.lay;
     const fr = this.frame;
-    if (!lay.size) return;
+    if (!lay.size && !this.f.recursive) return;
     for (const r of fr.savedV) {
       this.out(`addi r0, r1, ${lay.vsave.get(r)}`);
       this.out(`fxvlax v${r}, 0, r0`);
@@ -225,7 +228,7 @@ export class FunctionEmitter {
       this.out(`lwz r0, ${lay.lr}(r1)`);
       this.out('mtlr r0');
     }
-    this.out(`addi r1, r1, ${lay.size}`);
+    this.out(`addi r1, r1, ${Math.max(lay.size, 16)}`);
   }
 
   private term(b: MBlock, next: MBlock | undefined): void {

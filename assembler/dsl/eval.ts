@@ -11,7 +11,7 @@ import type { Block, Expr, FnDecl, LocalDecl, Loc, Param, RuleDecl, Stmt } from 
 import { binaryOp, convertValue, mapLanes, type CheckedProgram } from './check.js';
 import * as S from './semantics.js';
 import { laneCount, sizeOf, type Type } from './types.js';
-import { arrayMsg, CAPCOL_MSG, CAPROW_MSG, INJECT_MSG, laneMsg, NEURON_MSG, ROW_MSG } from './messages.js';
+import { arrayMsg, CAPCOL_MSG, CAPROW_MSG, INJECT_MSG, laneMsg, NEURON_MSG, ROW_MSG, STACK_MSG } from './messages.js';
 import { cloneValue, decodeValue, encodeValue, zeroValue, type Value } from './value.js';
 
 export const MAILBOX_BYTES = 0x1000;
@@ -171,12 +171,19 @@ export class Evaluator {
   // --- functions -------------------------------------------------------------------------------------
 
   private callFn(f: FnDecl, args: (Value | ArrayRef)[]): Value {
-    if (++this.depth > 2000) throw new EvalTrap('stack overflow (recursion too deep)', f.nameLoc);
+    // The compiled program's stack holds a few hundred frames; past 1000 calls (or when the
+    // JavaScript stack runs out) the evaluator gives up the same way. A bounded recursion deeper
+    // than the PPU's stack but within these limits is not comparable.
+    const overflow = () => new EvalTrap(STACK_MSG, f.loc);
+    if (++this.depth > 1000) throw overflow();
     try {
       const fr = new Frame();
       f.params.forEach((p, i) => fr.vars.set(p, args[i]!));
       this.execBlock(f.body, fr);
       return fr.retval;
+    } catch (e) {
+      if (e instanceof RangeError) throw overflow();
+      throw e;
     } finally {
       this.depth--;
     }

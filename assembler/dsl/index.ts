@@ -220,6 +220,12 @@ export function compile(text: string, opts: CompileOptions = {}): CompileResult 
     }
     if (sec === '.bss') data.push({ text: '\t.p2align 2' }, { text: '__dls_bss_end:' });
   }
+  // The lowest address the stack may reach (recursive functions check it): the end of the data
+  // plus room for one interrupt entry.
+  {
+    const isr = rt.isrFrame;
+    data.push({ text: `__dls_stack_limit = __dls_bss_end + ${isr + 64}` });
+  }
 
   const lines: AsmLine[] = [
     { text: `# Compiled from ${file} by the dls plasticity DSL compiler. Do not edit; edit the source.` },

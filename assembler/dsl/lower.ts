@@ -192,6 +192,7 @@ export class ProgramLowering {
   private lowerFn(f: FnDecl): void {
     const fl = new FnLowerer(this, f.symbol ? `fn_${f.symbol}` : `fn_${f.name}`, f.loc);
     fl.lowerFunction(f);
+    fl.b.f.recursive = this.recursive.has(f);
     this.funcs.push({ mf: fl.b.f, loops: fl.b.loops, decl: f, interruptible: this.interruptible(f) });
   }
 

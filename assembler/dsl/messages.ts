@@ -23,3 +23,5 @@ function arrayName(e: Expr): string {
 export function laneMsg(t: Type): string {
   return `index out of range: ${t.k === 'row' ? 'a row has 32 lanes' : `a vector has ${laneCount(t as Type & { k: 'vec' })} lanes`}`;
 }
+
+export const STACK_MSG = 'stack overflow: the recursion is too deep for the stack below the mailbox';

@@ -126,6 +126,8 @@ export interface MFunc {
   spillSlots?: { id: number; cls: RegClass }[];
   /** Calls another function (needs LR saved). */
   hasCalls?: boolean;
+  /** Part of a recursion: the prologue checks the stack against the end of the data. */
+  recursive?: boolean;
 }
 
 export function srcRegs(i: MInst): VReg[] {

@@ -70,6 +70,21 @@ describe('dls compile', () => {
     expect(r.err).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 
+  it('follows imports relative to the importing file and reports errors in them', async () => {
+    file('lib.dsl', 'const K: i32 = 7;\nfn twice(x: i32) -> i32 { return 2 * x; }\n');
+    const f = file('use.dsl', 'import "lib.dsl";\nmailbox { out: i32 @ 0 }\nfn main() { mailbox.out = twice(K); }\n');
+    const dump = join(tmp, 'use.bin');
+    const r = await dls('run', f, '--dump-data', dump);
+    expect(r.status, r.err).toBe(0);
+    expect(readFileSync(dump).readInt32BE(0x3000)).toBe(14);
+    file('badlib.dsl', 'fn broken() -> i32 { return true; }\n');
+    const g = file('usebad.dsl', 'import "badlib.dsl";\nimport "missing.dsl";\nfn main() { }\n');
+    const bad = await dls('compile', g);
+    expect(bad.status).toBe(2);
+    expect(bad.err).toMatch(/badlib\.dsl:1:29: error: the returned value should be i32, but this is bool/);
+    expect(bad.err).toMatch(/usebad\.dsl:2:8: error: cannot read imported file 'missing\.dsl'/);
+  });
+
   it('rejects an output name it does not know', async () => {
     const r = await dls('compile', file('sum3.dsl', SUM), '-o', join(tmp, 'x.exe'));
     expect(r.status).toBe(2);

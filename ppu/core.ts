@@ -576,6 +576,8 @@ export class Ppu {
       case SPR.MCSRR1: return this.mcsrr1;
     }
     if (n >= SPR.SPRG0 && n <= SPR.SPRG7) return this.sprg[n - SPR.SPRG0]!;
+    // SPR 260..263 are the user-readable aliases of SPRG4..SPRG7 (GNU as encodes mfsprg4..7 so).
+    if (n >= 260 && n <= 263) return this.sprg[n - 256]!;
     throw faultFor('illegal-instruction');
   }
 

@@ -212,6 +212,7 @@ export function generateBlock(insns: CompiledInsn[], forceChecks = false): Gener
       lines.push(`V.issue(t, ${pc}, ${word}, ${readGprExpr(d, word, 'RA0')}, ${readGprExpr(d, word, 'RB')});`);
       commitTiming(res, lines);
       out.push(...lines);
+      if (i === n - 1) out.push(exit(n, String((pc + 4) >>> 0)), `cpu.dAdvance(${n});`);
       continue;
     }
     issueTiming(res, lines, portFree);

@@ -139,8 +139,13 @@ export function createHelpers(cpu: Ppu) {
       slowStore(ea, v, 1, t);
     },
     zeroBlock(ea: number, t: number): void {
+      // The 32-byte block, checked like a store (data storage fault outside memory).
       const start = (ea & ~31) >>> 0;
-      for (let i = 0; i < 32; i += 4) this.st32((start + i) | 0, t, 0);
+      const a = (start - base) >>> 0;
+      if (a + 32 > size) throw faultFor('data-storage', ea >>> 0, true);
+      for (let i = 0; i < 8; i++) W[(a >>> 2) + i] = 0;
+      for (let i = 0; i < 8; i++) if (marks[(a >>> 2) + i]) cpu.codeWritten(a >>> 2, (a >>> 2) + 7);
+      void t;
     },
     align(ea: number, store: number): never {
       throw faultFor('alignment', ea >>> 0, store !== 0);

@@ -2,10 +2,11 @@
 // `register(program, setStatus)` function.
 import type { Command } from 'commander';
 import { register as asm } from './asm.js';
+import { register as demo } from './demo.js';
 import { register as disasm } from './disasm.js';
 import { register as run } from './run.js';
 import { register as task } from './task.js';
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [run, asm, disasm, task];
+export const COMMANDS: RegisterCommand[] = [run, asm, disasm, task, demo];

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const dls = (...args: string[]) =>
@@ -20,7 +20,10 @@ describe('npm start (dls demo)', () => {
   });
 
   it('dls run --trace disassembles with extended mnemonics', () => {
-    const out = dls('run', '--trace', new URL('../../examples/demo/causal-stdp.bin', import.meta.url).pathname, '--max-cycles', '30');
-    expect(out).toMatch(/lis\s+r22/);
+    const r = spawnSync(process.execPath, [new URL('../../bin/dls.js', import.meta.url).pathname, 'run', '--trace',
+      new URL('../../examples/demo/causal-stdp.bin', import.meta.url).pathname, '--max-cycles', '30'], { encoding: 'utf8' });
+    expect(r.status).toBe(124); // the cycle limit
+    expect(r.stdout).toMatch(/lis\s+r22/);
+    expect(r.stderr).toMatch(/cycle limit 30 reached/);
   });
 });

@@ -90,6 +90,19 @@ export function createHelpers(cpu: Ppu) {
     cpu.cr = (cpu.cr & ~(15 << sh)) | ((v & 15) << sh);
   };
 
+  // A plain function (not a method of the returned object): generated code calls helpers
+  // unbound, so zeroBlock must not reach st32 through `this`.
+  function st32(ea: number, t: number, v: number): void {
+    const a = (ea - base) >>> 0;
+    if (a < size && (a & 3) === 0) {
+      const i = a >>> 2;
+      W[i] = v;
+      if (marks[i]) cpu.codeWritten(i, i);
+      return;
+    }
+    slowStore(ea, v, 4, t);
+  }
+
   return {
     ld32(ea: number, t: number): number {
       const a = (ea - base) >>> 0;
@@ -106,16 +119,7 @@ export function createHelpers(cpu: Ppu) {
       if (a < size) return (W[a >>> 2]! >>> ((3 - (a & 3)) << 3)) & 0xff;
       return slowLoad(ea, 1, t) & 0xff;
     },
-    st32(ea: number, t: number, v: number): void {
-      const a = (ea - base) >>> 0;
-      if (a < size && (a & 3) === 0) {
-        const i = a >>> 2;
-        W[i] = v;
-        if (marks[i]) cpu.codeWritten(i, i);
-        return;
-      }
-      slowStore(ea, v, 4, t);
-    },
+    st32,
     st16(ea: number, t: number, v: number): void {
       const a = (ea - base) >>> 0;
       if (a < size && (a & 1) === 0) {
@@ -140,7 +144,7 @@ export function createHelpers(cpu: Ppu) {
     },
     zeroBlock(ea: number, t: number): void {
       const start = (ea & ~31) >>> 0;
-      for (let i = 0; i < 32; i += 4) this.st32((start + i) | 0, t, 0);
+      for (let i = 0; i < 32; i += 4) st32((start + i) | 0, t, 0);
     },
     align(ea: number, store: number): never {
       throw faultFor('alignment', ea >>> 0, store !== 0);

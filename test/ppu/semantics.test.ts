@@ -4,7 +4,8 @@
 // the instruction definitions in the PowerPC 440 and Power ISA manuals.
 
 import { describe, expect, it } from 'vitest';
-import { Ppu } from '../../ppu/index.js';
+import { createMachine, parseProgram, Ppu } from '../../ppu/index.js';
+import { LINUX_STACK_SIZE } from '../../ppu/program.js';
 import { BY_MNEMONIC, encode, type EncodeOptions } from '../../ppu/isa/index.js';
 
 const e = (m: string, values: number[], opts: EncodeOptions = {}) => {
@@ -88,5 +89,41 @@ describe('440 multiply-accumulate (qemu-ppc gets these wrong; values from the 44
     expect(a.xer).toBe((XER_SO | XER_OV) >>> 0);
     // no overflow: OV cleared, SO stays as it was (clear)
     expect(mac('maclhw', 0x00000002, 0x00000003, 1, { oe: true }).xer).toBe(0);
+  });
+});
+
+describe('linux-user memory layout', () => {
+  // Regression: the stack was 1 MiB at the top of the window, above the program, so deep
+  // recursion that runs under qemu-ppc (8 MiB stack) silently overwrote the program's data and
+  // code under dls (found by deepstack.c).
+  const load = 0x10000000;
+  const machine = (words: number[]) => {
+    const bytes = new Uint8Array(words.length * 4);
+    words.forEach((w, i) => new DataView(bytes.buffer).setUint32(i * 4, w));
+    return createMachine(parseProgram(bytes, 'x.bin', 'bin', load), { profile: 'linux-user' });
+  };
+
+  it('gives an 8 MiB stack that lies below the program', () => {
+    const cpu = machine([WAIT]);
+    const sp = cpu.gpr[1]! >>> 0;
+    expect(sp).toBeLessThan(load);
+    expect(LINUX_STACK_SIZE).toBe(8 << 20);
+    expect(sp - cpu.dmem.base).toBeGreaterThanOrEqual((8 << 20) - 64);
+  });
+
+  it('faults when the stack overflows, leaving the program intact', () => {
+    // loop: stwu r1,-16(r1); b loop (16-byte steps would hit the code if the stack ran into it)
+    const prog = [e('stwu', [1, -16, 1]), e('b', [-4])];
+    const cpu = machine(prog);
+    const sp0 = cpu.gpr[1]! >>> 0;
+    const h = cpu.run(5e7);
+    expect(h.reason).toBe('trap');
+    expect(h.cause).toBe('data-storage');
+    expect(h.pc).toBe(load);
+    // It got through the whole stack before faulting...
+    expect(sp0 - (cpu.gpr[1]! >>> 0)).toBeGreaterThanOrEqual((8 << 20) - 128);
+    // ...and never wrote over the code.
+    expect(cpu.imem.readWord(load) >>> 0).toBe(prog[0]);
+    expect(cpu.imem.readWord(load + 4) >>> 0).toBe(prog[1]);
   });
 });

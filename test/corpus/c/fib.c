@@ -38,9 +38,9 @@ static u64 fib_fast(u64 n, u64 *next)
 
 int main(void)
 {
-	for (int i = 0; i <= 20; i += 4)
+	for (int i = 0; i <= 16; i += 4)
 		show_int("fib_rec", fib_rec(i));
-	show_int("fib_rec(22)", fib_rec(22));
+	show_int("fib_rec(20)", fib_rec(20));
 	show_i64("fib_iter(90)", (s64)fib_iter(90));
 	show_hex64("fib_iter(93)", fib_iter(93));
 	u64 nx;

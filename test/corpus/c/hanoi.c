@@ -2,7 +2,7 @@
    iteratively with the binary (Gray code) solution; both must agree move for move. */
 #include "rt.h"
 
-#define DISKS 12
+#define DISKS 10
 
 static u8 peg[3][DISKS];
 static int height[3];

@@ -4,7 +4,7 @@
 #include "rt.h"
 
 #define N 32
-#define STEPS 250
+#define STEPS 200
 
 static int v[N];           /* Q8 membrane potential */
 static u8 refrac[N];

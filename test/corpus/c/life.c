@@ -60,7 +60,7 @@ int main(void)
 	show(0, 8);
 	print_nl();
 	u32 sig = 0;
-	for (int g = 1; g <= 60; g++) {
+	for (int g = 1; g <= 40; g++) {
 		step();
 		if (g % 10 == 0) {
 			print_str("gen ");

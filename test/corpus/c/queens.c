@@ -1,5 +1,5 @@
-/* Backtracking: the N-queens problem counted with bitmasks for N = 1..9, the first solution
-   of 8 queens printed as a board, and a sudoku solved by constraint propagation plus search. */
+/* Backtracking: the N-queens problem counted with bitmasks for N = 1..8, the first solution
+   of 8 queens printed as a board, and a sudoku solved by search over bitmask candidate sets. */
 #include "rt.h"
 
 static int count(int n, u32 cols, u32 d1, u32 d2)
@@ -35,20 +35,29 @@ static int first(int row)
 }
 
 static u8 grid[81];
+static u16 row_used[9], col_used[9], box_used[9]; /* bit v set: digit v is taken */
 static int nodes;
 
-static int allowed(int cell, int v)
+static int box_of(int cell) { return cell / 27 * 3 + cell % 9 / 3; }
+
+static void place(int cell, int v, int on)
 {
-	int r = cell / 9, c = cell % 9, br = r / 3 * 3, bc = c / 3 * 3;
-	for (int i = 0; i < 9; i++) {
-		if (grid[r * 9 + i] == v || grid[i * 9 + c] == v)
-			return 0;
-		if (grid[(br + i / 3) * 9 + bc + i % 3] == v)
-			return 0;
+	u16 bit = (u16)(1u << v);
+	if (on) {
+		row_used[cell / 9] |= bit;
+		col_used[cell % 9] |= bit;
+		box_used[box_of(cell)] |= bit;
+	} else {
+		row_used[cell / 9] &= (u16)~bit;
+		col_used[cell % 9] &= (u16)~bit;
+		box_used[box_of(cell)] &= (u16)~bit;
 	}
-	return 1;
+	grid[cell] = (u8)(on ? v : 0);
 }
 
+static u32 candidates(int cell) { return ~(u32)(row_used[cell / 9] | col_used[cell % 9] | box_used[box_of(cell)]) & 0x3feu; }
+
+/* Depth-first search, always branching on the empty cell with the fewest candidates. */
 static int solve(void)
 {
 	nodes++;
@@ -56,9 +65,7 @@ static int solve(void)
 	for (int cell = 0; cell < 81; cell++) {
 		if (grid[cell])
 			continue;
-		int n = 0;
-		for (int v = 1; v <= 9; v++)
-			n += allowed(cell, v);
+		int n = __builtin_popcount(candidates(cell));
 		if (n < best_n) {
 			best_n = n;
 			best = cell;
@@ -66,21 +73,20 @@ static int solve(void)
 	}
 	if (best < 0)
 		return 1;
-	for (int v = 1; v <= 9; v++) {
-		if (allowed(best, v)) {
-			grid[best] = (u8)v;
-			if (solve())
-				return 1;
-		}
+	for (u32 c = candidates(best); c; c &= c - 1) {
+		int v = 31 - __builtin_clz(c & -c);
+		place(best, v, 1);
+		if (solve())
+			return 1;
+		place(best, v, 0);
 	}
-	grid[best] = 0;
 	return 0;
 }
 
 int main(void)
 {
 	print_str("queens:");
-	for (int n = 1; n <= 9; n++) {
+	for (int n = 1; n <= 8; n++) {
 		print_char(' ');
 		print_int(count(n, 0, 0, 0));
 	}
@@ -102,7 +108,8 @@ int main(void)
 		"...419..5"
 		"....8..79";
 	for (int i = 0; i < 81; i++)
-		grid[i] = (u8)(puzzle[i] == '.' ? 0 : puzzle[i] - '0');
+		if (puzzle[i] != '.')
+			place(i, puzzle[i] - '0', 1);
 	int ok = solve();
 	show_int("sudoku solved", ok);
 	show_int("search nodes", nodes);

@@ -2,7 +2,7 @@
    count, twin primes, Goldbach partitions of a few even numbers and the largest prime gap. */
 #include "rt.h"
 
-#define LIMIT 12000
+#define LIMIT 8000
 
 static u8 composite[LIMIT + 1];
 static u32 bits[(LIMIT / 2) / 32 + 1];
@@ -53,7 +53,7 @@ int main(void)
 		print_int(c);
 	}
 	print_nl();
-	static const int evens[] = { 100, 1000, 5000, 12000 };
+	static const int evens[] = { 100, 1000, 4000, 8000 };
 	for (int e = 0; e < 4; e++) {
 		int n = evens[e], ways = 0, first = 0;
 		for (int p = 2; p <= n / 2; p++)

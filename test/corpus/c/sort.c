@@ -3,7 +3,7 @@
    pseudo-random data; each result is checked and summarised by a position-weighted hash. */
 #include "rt.h"
 
-#define N 300
+#define N 200
 
 static int data[N], work[N], scratch[N];
 

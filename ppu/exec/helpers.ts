@@ -149,6 +149,10 @@ export function createHelpers(cpu: Ppu) {
     align(ea: number, store: number): never {
       throw faultFor('alignment', ea >>> 0, store !== 0);
     },
+    /** A misaligned lmw/stmw: alignment interrupt, unless the profile allows misaligned access. */
+    alignMultiple(ea: number, store: number): void {
+      if (!misalignedOk) throw faultFor('alignment', ea >>> 0, store !== 0);
+    },
     add3(x: number, y: number, c: number, oe: number, setca: number): number {
       const s = (x >>> 0) + (y >>> 0) + c;
       const r = s | 0;

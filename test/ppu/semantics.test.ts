@@ -46,6 +46,53 @@ describe('dcbz', () => {
   }
 });
 
+describe('misaligned lmw, stmw and lwarx', () => {
+  // Regression: lmw/stmw always raised the alignment interrupt; Linux (and qemu-ppc) emulate
+  // misaligned load/store multiple, so the linux-user profile must perform them (asmflags.c).
+  // lwarx did the opposite: it loaded from a misaligned address where Linux and qemu send SIGBUS.
+  const setup = (profile: 'dls' | 'linux-user', words: number[]) => {
+    const p = new Ppu({ profile });
+    [...words, WAIT].forEach((w, i) => p.imem.writeWord(i * 4, w));
+    for (let a = 0x1000; a < 0x1020; a++) p.dmem.writeByte(a, a & 0xff);
+    return p;
+  };
+
+  it('linux-user: stmw and lmw at a misaligned address move the bytes', () => {
+    const p = setup('linux-user', [e('stmw', [29, 0x1002, 0]), e('lmw', [28, 0x1001, 0])]);
+    p.gpr[29] = 0x11223344;
+    p.gpr[30] = 0x55667788;
+    p.gpr[31] = 0x99aabbcc | 0;
+    expect(p.run(1e6).reason).toBe('wait');
+    expect(p.dmem.readWord(0x1000) >>> 0).toBe(0x00011122);
+    expect(p.dmem.readWord(0x1004) >>> 0).toBe(0x33445566);
+    expect(p.dmem.readWord(0x1008) >>> 0).toBe(0x778899aa);
+    expect(p.dmem.readWord(0x100c) >>> 0).toBe(0xbbcc0e0f);
+    // lmw r28 from 0x1001: r28..r31 = the 16 bytes 0x1001..0x1010
+    expect([...p.gpr.slice(28)].map((v) => v >>> 0)).toEqual([0x01112233, 0x44556677, 0x8899aabb, 0xcc0e0f10]);
+  });
+
+  it('dls profile: a misaligned lmw raises the alignment interrupt before loading anything', () => {
+    const p = setup('dls', [e('lmw', [30, 0x1002, 0])]);
+    p.gpr[30] = 7;
+    const h = p.run(1e6);
+    expect(h.reason).toBe('trap');
+    expect(h.cause).toBe('alignment');
+    expect(h.pc).toBe(0);
+    expect(p.gpr[30]).toBe(7);
+  });
+
+  for (const profile of ['dls', 'linux-user'] as const) {
+    it(`${profile}: a misaligned lwarx raises the alignment interrupt`, () => {
+      const p = setup(profile, [e('lwarx', [3, 0, 4])]);
+      p.gpr[4] = 0x1006;
+      const h = p.run(1e6);
+      expect(h.reason).toBe('trap');
+      expect(h.cause).toBe('alignment');
+      expect(p.gpr[3]).toBe(0);
+    });
+  }
+});
+
 describe('440 multiply-accumulate (qemu-ppc gets these wrong; values from the 440 manual)', () => {
   // mac RT,RA,RB with RT = 3, RA = 4, RB = 5; XER cleared first.
   const mac = (m: string, ra: number, rb: number, rt: number, opts: EncodeOptions = {}) => {

@@ -228,6 +228,43 @@ static void t_memory(void)
 	show_hex("stmw/lmw", sum);
 	show_hex("stmw slot 2", regs[2]);
 
+	/* The same at a misaligned address: the core would raise an alignment interrupt, Linux
+	   (and qemu-ppc) emulate the access. */
+	rp = (u32 *)((u8 *)regs + 2);
+	__asm__ volatile(
+		"stw 31,24(9)\n\t"
+		"li 25,11\n\tli 26,-22\n\tli 27,33\n\tli 28,-44\n\tli 29,55\n\tli 30,-66\n\tli 31,77\n\t"
+		"stmw 29,0(9)\n\t"
+		"li 29,0\n\tli 30,0\n\tli 31,0\n\t"
+		"lmw 30,4(9)\n\t"
+		"add 10,30,31\n\tadd 10,10,29\n\t"
+		"lwz 31,24(9)"
+		: "=r"(sum)
+		: "r"(rp)
+		: "r25", "r26", "r27", "r28", "r29", "r30", "memory");
+	show_hex("misaligned stmw/lmw", sum);
+	h = 0;
+	for (int i = 0; i < 24; i++) /* bytes 26..29 hold the saved r31, maybe a stack address */
+		h = h * 31 + ((u8 *)regs)[i];
+	show_hex("misaligned stmw image", h);
+
+	/* misaligned byte-reversed and update forms */
+	u8 *mp = buf + 33;
+	u32 e1, e2, e3, e4;
+	__asm__ volatile("lwbrx %0,0,%4\n\tlhbrx %1,%4,%5\n\tstwbrx %0,%4,%6\n\tsthbrx %1,%4,%7\n\tlwzu %2,3(%4)\n\tlhau %3,-7(%4)"
+			 : "=&r"(e1), "=&r"(e2), "=&r"(e3), "=&r"(e4), "+b"(mp)
+			 : "r"(1), "r"(5), "r"(12)
+			 : "memory");
+	show_hex("lwbrx misaligned", e1);
+	show_hex("lhbrx misaligned", e2);
+	show_hex("lwzu misaligned", e3);
+	show_hex("lhau misaligned", e4);
+	show_int("update address", (int)(mp - buf));
+	h = 0;
+	for (int i = 32; i < 64; i++)
+		h = h * 31 + buf[i];
+	show_hex("after misaligned stores", h);
+
 	/* dcbz clears the 32-byte block holding the address */
 	__asm__ volatile("dcbz %0,%1" : : "b"(buf), "r"(37) : "memory");
 	h = 0;

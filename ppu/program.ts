@@ -3,6 +3,7 @@
 
 import { UserError } from '../common/errors.js';
 import { DLS_MEMORY_SIZE, Ppu, type PpuOptions } from './core.js';
+import { MSR } from './exceptions.js';
 import { isElf, readElf, type ElfSymbol } from './loaders/elf.js';
 import { parseHexImage, type MemoryChunk } from './loaders/image.js';
 
@@ -104,6 +105,9 @@ export function createMachine(program: Program, opts: MachineOptions = {}): Ppu 
   }
   cpu.pc = program.entry >>> 0;
   if (linux) {
+    // Linux runs programs in problem state: privileged instructions and SPRs raise the program
+    // interrupt (SIGILL), as under qemu-ppc.
+    cpu.setMsr(MSR.PR, 0);
     // A minimal process stack: argc = 0, argv = NULL, envp = NULL, auxv = AT_NULL.
     const sp = stackTop - 64;
     for (let i = 0; i < 5; i++) cpu.dmem.writeWord(sp + 4 * i, 0);

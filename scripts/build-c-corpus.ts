@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { createMachine, formatInsn, parseProgram } from '../ppu/index.js';
 import {
-  BUILD_DIR, CORPUS_DIR, disassemble, entries, EXPECTED_FILE, EXTRA_FLAGS, GCC, ISSUE_FLAGS, LEVELS, listPrograms, mnemonics,
+  BUILD_DIR, CORPUS_DIR, disassemble, entries, EXPECTED_FILE, expectedSignal, EXTRA_FLAGS, GCC, ISSUE_FLAGS, LEVELS, listPrograms, mnemonics,
   MAX_CYCLES, OBJDUMP, QEMU, QEMU_ARGS, QEMU_BROKEN, compile, hasTool, runQemu, toolVersion,
   type CorpusEntry, type ExpectedFile, type Level,
 } from './c-corpus.js';
@@ -58,9 +58,16 @@ function main(): void {
       continue;
     }
     const run = runQemu(elf);
-    if (run.stderr) problems.push(`${e.id}: qemu-ppc wrote to stderr: ${run.stderr.trim()}`);
-    if (run.signal) problems.push(`${e.id}: died under qemu-ppc of ${run.signal}`);
-    results[e.id] = { stdout: run.stdout, exitCode: run.exitCode };
+    const wantSignal = expectedSignal(e.program);
+    if (run.signal !== wantSignal) {
+      problems.push(`${e.id}: ${run.signal ? `died under qemu-ppc of ${run.signal}` : 'exited normally under qemu-ppc'}` +
+        (wantSignal ? `, but its source expects ${wantSignal}` : ''));
+    }
+    // qemu-ppc reports a guest's fatal signal on stderr; anything else there is a problem.
+    if (run.stderr && !(wantSignal && /^qemu: uncaught target signal/.test(run.stderr))) {
+      problems.push(`${e.id}: qemu-ppc wrote to stderr: ${run.stderr.trim()}`);
+    }
+    results[e.id] = { stdout: run.stdout, exitCode: run.exitCode, ...(run.signal ? { signal: run.signal } : {}) };
     process.stdout.write(`${e.id.padEnd(22)} exit ${String(run.exitCode).padStart(3)}  ${run.stdout.length} bytes of output\n`);
   }
   if (problems.length) fail(`\n  ${problems.join('\n  ')}`);
@@ -101,7 +108,7 @@ function executedForms(elf: string): Map<string, number> {
     perPc.set(pc, (perPc.get(pc) ?? 0) + 1);
   });
   const h = cpu.run(MAX_CYCLES);
-  if (h.reason !== 'exit') fail(`${elf}: dls stopped with ${h.reason} during the coverage run`);
+  if (h.reason !== 'exit' && h.reason !== 'trap') fail(`${elf}: dls stopped with ${h.reason} during the coverage run`);
   const counts = new Map<string, number>();
   for (const [pc, k] of perPc) {
     const form = formatInsn(cpu.imem.readWord(pc)).split(' ')[0]!;

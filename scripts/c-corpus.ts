@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { createMachine, parseProgram, type HaltReason } from '../ppu/index.js';
+import { createMachine, parseProgram, signalFor, type FaultCause, type HaltReason } from '../ppu/index.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../test/corpus/c/', import.meta.url));
 export const BUILD_DIR = join(CORPUS_DIR, 'build');
@@ -60,7 +60,10 @@ export interface CorpusEntry {
 
 export interface Expected {
   stdout: string;
+  /** Exit status as a shell reports it: the program's, or 128 + signal number. */
   exitCode: number;
+  /** For programs that end on a fatal signal: its name (SIGSEGV, ...). */
+  signal?: string;
 }
 
 export interface ExpectedFile {
@@ -69,6 +72,15 @@ export interface ExpectedFile {
   flags: string[];
   qemuArgs: string[];
   results: Record<string, Expected>;
+}
+
+/**
+ * The fatal signal a program declares it ends with (a line `expect-signal: SIGxxx` in its
+ * source), or null for programs that exit normally.
+ */
+export function expectedSignal(program: string): string | null {
+  const m = /expect-signal:\s*(SIG[A-Z]+)/.exec(readFileSync(join(CORPUS_DIR, `${program}.c`), 'utf8'));
+  return m ? m[1]! : null;
 }
 
 export function listPrograms(): string[] {
@@ -153,7 +165,10 @@ export interface DlsRun {
   stdout: string;
   stderr: string;
   reason: HaltReason;
-  exitCode: number | undefined;
+  /** Exit status as `dls run` reports it: the program's, or 128 + signal after a trap. */
+  exitCode: number;
+  /** For a trap: why. */
+  cause?: FaultCause;
   cycles: number;
   instructions: number;
 }
@@ -174,7 +189,9 @@ export function runDls(elf: string, maxCycles = MAX_CYCLES): DlsRun {
     stdout: Buffer.concat(out).toString('latin1'),
     stderr: Buffer.concat(err).toString('latin1'),
     reason: h.reason,
-    exitCode: h.exitCode,
+    // The statuses of host/cli/commands/run.ts (exitStatusOf), which ppu/ must not import.
+    exitCode: h.reason === 'exit' ? h.exitCode! : h.reason === 'trap' ? 128 + signalFor(h.cause!) : h.reason === 'limit' ? 124 : 0,
+    ...(h.cause ? { cause: h.cause } : {}),
     cycles: h.cycle,
     instructions: cpu.icount,
   };

@@ -3,7 +3,8 @@
 // They close over one core so the hot ones (ld32/st32) are a bounds check and an array access.
 
 import { BUS_BASE } from '../io.js';
-import { faultFor } from '../exceptions.js';
+import { faultFor, MSR } from '../exceptions.js';
+import { SPR } from '../spr.js';
 import type { Ppu } from '../core.js';
 
 export type Helpers = ReturnType<typeof createHelpers>;
@@ -217,9 +218,15 @@ export function createHelpers(cpu: Ppu) {
       throw faultFor('privileged-instruction');
     },
     mfspr(n: number, t: number): number {
+      // Book E: SPR numbers with bit 0x10 set are privileged in problem state. Linux emulates
+      // user reads of the PVR (as qemu-ppc does), so the linux-user profile allows that one.
+      if (n & 0x10 && cpu.msr & MSR.PR && !(n === SPR.PVR && cpu.profile.linuxSyscalls)) {
+        throw faultFor('privileged-instruction');
+      }
       return cpu.readSpr(n, t);
     },
     mtspr(n: number, t: number, v: number): void {
+      if (n & 0x10 && cpu.msr & MSR.PR) throw faultFor('privileged-instruction');
       cpu.writeSpr(n, v, t);
     },
     setMSR(v: number, t: number): void {

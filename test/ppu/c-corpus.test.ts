@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BUILD_DIR, entries, EXPECTED_FILE, listPrograms, runDls, type ExpectedFile } from '../../scripts/c-corpus.js';
+import { BUILD_DIR, entries, EXPECTED_FILE, expectedSignal, listPrograms, runDls, type ExpectedFile } from '../../scripts/c-corpus.js';
 
 const reference = JSON.parse(readFileSync(EXPECTED_FILE, 'utf8')) as ExpectedFile;
 const programs = listPrograms();
@@ -33,6 +33,10 @@ describe('C corpus: the committed reference', () => {
     expect(Object.keys(reference.results).sort()).toEqual(all.map((e) => e.id).sort());
   });
 
+  it('records the fatal signal exactly for the programs whose source expects one', () => {
+    for (const e of all) expect(reference.results[e.id]!.signal ?? null, e.id).toBe(expectedSignal(e.program));
+  });
+
   it('exit statuses vary between programs', () => {
     const codes = new Set(all.map((e) => reference.results[e.id]!.exitCode));
     expect(codes.size).toBeGreaterThanOrEqual(programs.length / 2);
@@ -45,7 +49,8 @@ describe('C corpus: dls (linux-user) against the committed qemu-ppc output', () 
       await yieldToEventLoop();
       const want = reference.results[e.id]!;
       const got = runDls(join(BUILD_DIR, `${e.id}.elf`));
-      expect(got.reason).toBe('exit');
+      // A program ends by exit, or by the fault its source declares (qemu's fatal signal).
+      expect(got.reason).toBe(want.signal ? 'trap' : 'exit');
       expect(got.stdout).toBe(want.stdout);
       expect(got.exitCode).toBe(want.exitCode);
       expect(got.stderr).toBe('');
@@ -55,13 +60,14 @@ describe('C corpus: dls (linux-user) against the committed qemu-ppc output', () 
 
 describe('dls run --profile linux-user (the CLI end to end)', () => {
   const bin = fileURLToPath(new URL('../../bin/dls.js', import.meta.url));
-  for (const id of ['hanoi-O2', 'printf-Os', 'arith64-O0', 'asmflags-O2']) {
+  for (const id of ['hanoi-O2', 'printf-Os', 'arith64-O0', 'asmflags-O2', 'crash_null-O2']) {
     it(id, () => {
       const want = reference.results[id]!;
       const r = spawnSync(process.execPath, [bin, 'run', '--profile', 'linux-user', join(BUILD_DIR, `${id}.elf`)], {
         encoding: 'latin1',
       });
-      expect(r.stderr).toBe('');
+      if (want.signal) expect(r.stderr).toMatch(/^dls: unhandled /);
+      else expect(r.stderr).toBe('');
       expect(r.stdout).toBe(want.stdout);
       expect(r.status).toBe(want.exitCode);
     });

@@ -174,3 +174,51 @@ describe('linux-user memory layout', () => {
     expect(cpu.imem.readWord(load + 4) >>> 0).toBe(prog[1]);
   });
 });
+
+describe('problem state in the linux-user profile', () => {
+  // Regression: linux-user programs ran in supervisor state, so mfmsr, mtmsr, wrteei, dcbi and
+  // kernel SPRs (SRR0, SPRG0, ...) worked where Linux and qemu-ppc raise SIGILL (crash_priv.c).
+  const load = 0x10000000;
+  const machine = (words: number[]) => {
+    const bytes = new Uint8Array((words.length + 1) * 4);
+    [...words, WAIT].forEach((w, i) => new DataView(bytes.buffer).setUint32(i * 4, w));
+    return createMachine(parseProgram(bytes, 'x.bin', 'bin', load), { profile: 'linux-user' });
+  };
+  const mfspr = (n: number) => e('mfspr', [3, n]);
+
+  for (const [name, word] of [
+    ['mfmsr', e('mfmsr', [3])], ['mtmsr', e('mtmsr', [3])], ['wrteei', e('wrteei', [0])],
+    ['dcbi', e('dcbi', [0, 1])], ['mfspr SRR0', mfspr(26)], ['mfspr SPRG0', mfspr(272)],
+    ['mtspr TBL', e('mtspr', [284, 3])], ['mfspr TSR', mfspr(336)],
+  ] as const) {
+    it(`${name} raises the privileged-instruction program interrupt`, () => {
+      const h = machine([word]).run(1e6);
+      expect(h.reason).toBe('trap');
+      expect(h.cause).toBe('privileged-instruction');
+      expect(h.pc).toBe(load);
+    });
+  }
+
+  it('user SPRs work: USPRG0, the time base, LR, CTR, XER; the PVR read that Linux emulates', () => {
+    const cpu = machine([
+      e('addi', [4, 0, 1234]), e('mtspr', [256, 4]), e('mfspr', [5, 256]), e('mfspr', [6, 268]),
+      e('mtspr', [9, 4]), e('mfspr', [7, 9]), e('mfspr', [8, 287]),
+    ]);
+    expect(cpu.run(1e6).reason).toBe('wait');
+    expect(cpu.gpr[5]).toBe(1234);
+    expect(cpu.gpr[6]).toBeGreaterThan(0);
+    expect(cpu.gpr[7]).toBe(1234);
+    expect(cpu.gpr[8]).not.toBe(0);
+  });
+
+  it('the dls profile starts in supervisor state, and user state there also guards the PVR', () => {
+    const p = new Ppu();
+    [mfspr(287), e('mtmsr', [4]), mfspr(287), WAIT].forEach((w, i) => p.imem.writeWord(i * 4, w));
+    p.gpr[4] = 0x4000; // MSR[PR]
+    const h = p.run(1e6);
+    expect(p.gpr[3]).not.toBe(0); // the first read, in supervisor state
+    expect(h.reason).toBe('trap');
+    expect(h.cause).toBe('privileged-instruction');
+    expect(h.pc).toBe(8);
+  });
+});

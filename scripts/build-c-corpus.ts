@@ -14,9 +14,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { createMachine, formatInsn, parseProgram } from '../ppu/index.js';
 import {
-  BUILD_DIR, CORPUS_DIR, disassemble, entries, EXPECTED_FILE, expectedSignal, EXTRA_FLAGS, GCC, ISSUE_FLAGS, LEVELS, listPrograms, mnemonics,
-  MAX_CYCLES, OBJDUMP, QEMU, QEMU_ARGS, QEMU_BROKEN, compile, hasTool, runQemu, toolVersion,
-  type CorpusEntry, type ExpectedFile, type Level,
+  BUILD_DIR, CORPUS_DIR, disassemble, entries, EXPECTED_FILE, expectedSignal, EXTRA_FLAGS, GCC, ISSUE_FLAGS, LD, LEVELS, listPrograms, mnemonics,
+  MAX_CYCLES, OBJDUMP, QEMU, QEMU_ARGS, qemuBroken, compile, hasTool, runQemu, toolVersion,
+  sourceDigest, type CorpusEntry, type ExpectedFile, type Level,
 } from './c-corpus.js';
 
 const README = join(CORPUS_DIR, 'README.md');
@@ -52,7 +52,7 @@ function main(): void {
   for (const e of entries(selected)) {
     const elf = join(BUILD_DIR, `${e.id}.elf`);
     compile(e.program, e.level, elf);
-    const broken = [...mnemonics(elf).keys()].filter((m) => QEMU_BROKEN.test(m));
+    const broken = [...mnemonics(elf).keys()].filter(qemuBroken);
     if (broken.length) {
       problems.push(`${e.id}: contains ${broken.join(', ')}, which qemu-ppc executes wrongly; rewrite the code (see README.md)`);
       continue;
@@ -73,11 +73,15 @@ function main(): void {
   if (problems.length) fail(`\n  ${problems.join('\n  ')}`);
 
   const sorted = Object.fromEntries(Object.keys(results).sort().map((k) => [k, results[k]!]));
+  const sources = { ...(previous?.sources ?? {}) };
+  for (const p of Object.keys(sources)) if (!all.includes(p)) delete sources[p];
+  for (const p of selected) sources[p] = sourceDigest(p);
   const expected: ExpectedFile = {
     generatedBy: 'scripts/build-c-corpus.ts',
-    tools: { gcc: toolVersion(GCC), qemu: toolVersion(QEMU) },
+    tools: { gcc: toolVersion(GCC), ld: toolVersion(LD), qemu: toolVersion(QEMU) },
     flags: [...ISSUE_FLAGS, ...EXTRA_FLAGS, '-lgcc'],
     qemuArgs: [...QEMU_ARGS],
+    sources: Object.fromEntries(Object.keys(sources).sort().map((k) => [k, sources[k]!])),
     results: sorted,
   };
   writeFileSync(EXPECTED_FILE, `${JSON.stringify(expected, null, 2)}\n`);

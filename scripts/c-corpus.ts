@@ -1,13 +1,16 @@
 // The C differential corpus (test/corpus/c): how its programs are built and how the reference
-// tools run them. Shared by scripts/build-c-corpus.ts, which commits the reference outputs, and
-// by test/ppu/c-corpus.test.ts, whose live suite rebuilds the programs when the tools exist.
+// tools and dls run them. Shared by scripts/build-c-corpus.ts, which commits the reference
+// outputs, and by test/ppu/c-corpus.test.ts and c-corpus-live.test.ts.
 
 import { execFile, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { createMachine, parseProgram, signalFor, type FaultCause, type HaltReason } from '../ppu/index.js';
+import { exitStatusOf } from '../host/cli/commands/run.js';
+import { createMachine, parseProgram, type FaultCause, type HaltReason } from '../ppu/index.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../test/corpus/c/', import.meta.url));
 export const BUILD_DIR = join(CORPUS_DIR, 'build');
@@ -15,6 +18,7 @@ export const EXPECTED_FILE = join(CORPUS_DIR, 'expected.json');
 
 export const GCC = 'powerpc-linux-gnu-gcc';
 export const OBJDUMP = 'powerpc-linux-gnu-objdump';
+export const LD = 'powerpc-linux-gnu-ld';
 export const QEMU = 'qemu-ppc';
 
 /** The flags the PPU issue prescribes, in its order. */
@@ -35,6 +39,7 @@ export const MAX_CYCLES = 200_000_000;
 
 /** Runtime sources linked into every program (paths relative to CORPUS_DIR). */
 export const RUNTIME = ['runtime/start.S', 'runtime/rt.c'] as const;
+const RUNTIME_HEADERS = ['runtime/rt.h'] as const;
 
 /**
  * qemu-ppc's default CPU (a 750) lacks the 440's multiply-halfword instructions that GCC emits
@@ -43,13 +48,17 @@ export const RUNTIME = ['runtime/start.S', 'runtime/rt.c'] as const;
 export const QEMU_ARGS = ['-cpu', '440'] as const;
 
 /**
- * Instructions whose qemu-ppc implementation is wrong, so a differential test cannot use them:
- * qemu (at least up to 7.2) never writes RT for the modulo, non-OE multiply-accumulate forms
- * (maclhw, machhw, macchw and their u/n variants), leaving the accumulator unchanged. dls
- * implements them per the 440 manual; test/ppu/semantics.test.ts pins them instead. The build
- * script refuses binaries that contain them.
+ * Instructions whose qemu-ppc implementation is wrong, so a differential test cannot use them
+ * (checked with qemu 7.2): the multiply-accumulate forms without OE and without saturation
+ * (maclhw, machhw, macchw, their u and n variants, the only ones GCC emits) never write RT; the
+ * signed saturating and overflow forms test for overflow as if they subtracted. Only the unsigned
+ * saturating and unsigned overflow-recording forms are right. dls implements all of them per the
+ * 440 manual; test/ppu/semantics.test.ts pins them instead. The build script refuses binaries
+ * that contain a broken one.
  */
-export const QEMU_BROKEN = /^n?mac[chl]hwu?\.?$/;
+export function qemuBroken(mnemonic: string): boolean {
+  return /^n?mac[chl]hw/.test(mnemonic) && !/^mac[chl]hw(su|suo|uo)\.?$/.test(mnemonic);
+}
 
 export interface CorpusEntry {
   /** `<program>-O2` etc.; also the ELF's base name under build/. */
@@ -68,10 +77,28 @@ export interface Expected {
 
 export interface ExpectedFile {
   generatedBy: string;
-  tools: { gcc: string; qemu: string };
+  tools: { gcc: string; ld: string; qemu: string };
   flags: string[];
   qemuArgs: string[];
+  /** sourceDigest() of each program when its binaries were built. */
+  sources: Record<string, string>;
   results: Record<string, Expected>;
+}
+
+/**
+ * Digest of everything a program's binaries are built from: its source, the runtime and the
+ * flags. The committed reference records it, so a test can tell a stale binary without a
+ * compiler.
+ */
+export function sourceDigest(program: string): string {
+  const h = createHash('sha256');
+  for (const f of [...RUNTIME, ...RUNTIME_HEADERS, `${program}.c`]) {
+    h.update(`${f}\0`);
+    h.update(readFileSync(join(CORPUS_DIR, f)));
+    h.update('\0');
+  }
+  h.update([...ISSUE_FLAGS, ...LEVELS, ...EXTRA_FLAGS].join(' '));
+  return h.digest('hex').slice(0, 32);
 }
 
 /**
@@ -115,15 +142,60 @@ export function compile(program: string, level: Level, outFile: string): void {
   if (r.status !== 0) throw new Error(`${GCC} ${args.join(' ')} failed:\n${r.stderr}${r.error ?? ''}`);
 }
 
-/** compile() without blocking the event loop (the live test suite runs many). */
-export function compileAsync(program: string, level: Level, outFile: string): Promise<void> {
-  const args = gccArgs(program, level, outFile);
+function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(GCC, args, { cwd: CORPUS_DIR, encoding: 'utf8' }, (err, _out, stderr) => {
-      if (err) reject(new Error(`${GCC} ${args.join(' ')} failed:\n${stderr}${err.message}`));
+    execFile(cmd, args, { cwd: CORPUS_DIR, encoding: 'utf8' }, (err, _out, stderr) => {
+      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed:\n${stderr}${err.message}`));
       else resolve();
     });
   });
+}
+
+/**
+ * Builds programs into a directory for the live test: the runtime is compiled once per level and
+ * linked with each program, which gives the same bytes as compile()'s single command (GCC
+ * compiles every source on its own line anyway) for a third of the compiler runs. At most as
+ * many compilers run at once as the machine has processors.
+ */
+export class LiveBuilder {
+  private readonly runtime = new Map<Level, Promise<string[]>>();
+  private running = 0;
+  private readonly queue: (() => void)[] = [];
+  private readonly slots = Math.max(1, availableParallelism());
+
+  constructor(private readonly dir: string) {}
+
+  private async limited(cmd: string, args: string[]): Promise<void> {
+    if (this.running >= this.slots) await new Promise<void>((r) => this.queue.push(r));
+    this.running++;
+    try {
+      await run(cmd, args);
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+
+  private runtimeObjects(level: Level): Promise<string[]> {
+    let p = this.runtime.get(level);
+    if (!p) {
+      p = Promise.all(RUNTIME.map(async (src) => {
+        const obj = join(this.dir, `${src.replace(/^runtime\//, '').replace(/\.\w+$/, '')}${level}.o`);
+        await this.limited(GCC, [...ISSUE_FLAGS, level, ...EXTRA_FLAGS, '-c', '-o', obj, src]);
+        return obj;
+      }));
+      this.runtime.set(level, p);
+    }
+    return p;
+  }
+
+  /** Build program at level; resolves to the ELF's path. */
+  async build(program: string, level: Level): Promise<string> {
+    const objs = await this.runtimeObjects(level);
+    const elf = join(this.dir, `${program}${level}.elf`);
+    await this.limited(GCC, [...ISSUE_FLAGS, level, ...EXTRA_FLAGS, '-o', elf, ...objs, `${program}.c`, '-lgcc']);
+    return elf;
+  }
 }
 
 export interface ToolRun {
@@ -189,8 +261,7 @@ export function runDls(elf: string, maxCycles = MAX_CYCLES): DlsRun {
     stdout: Buffer.concat(out).toString('latin1'),
     stderr: Buffer.concat(err).toString('latin1'),
     reason: h.reason,
-    // The statuses of host/cli/commands/run.ts (exitStatusOf), which ppu/ must not import.
-    exitCode: h.reason === 'exit' ? h.exitCode! : h.reason === 'trap' ? 128 + signalFor(h.cause!) : h.reason === 'limit' ? 124 : 0,
+    exitCode: exitStatusOf(h),
     ...(h.cause ? { cause: h.cause } : {}),
     cycles: h.cycle,
     instructions: cpu.icount,

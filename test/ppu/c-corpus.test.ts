@@ -10,7 +10,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BUILD_DIR, entries, EXPECTED_FILE, expectedSignal, listPrograms, runDls, type ExpectedFile } from '../../scripts/c-corpus.js';
+import {
+  BUILD_DIR, entries, EXPECTED_FILE, expectedSignal, listPrograms, runDls, sourceDigest, type ExpectedFile,
+} from '../../scripts/c-corpus.js';
 
 const reference = JSON.parse(readFileSync(EXPECTED_FILE, 'utf8')) as ExpectedFile;
 const programs = listPrograms();
@@ -31,6 +33,12 @@ describe('C corpus: the committed reference', () => {
     }
     // No reference for a program that no longer exists.
     expect(Object.keys(reference.results).sort()).toEqual(all.map((e) => e.id).sort());
+  });
+
+  it('was built from the current sources, runtime and flags', () => {
+    for (const p of programs) {
+      expect(reference.sources[p], `${p}.c changed since its binaries were built: run scripts/build-c-corpus.ts`).toBe(sourceDigest(p));
+    }
   });
 
   it('records the fatal signal exactly for the programs whose source expects one', () => {

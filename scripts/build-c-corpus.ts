@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMachine, formatInsn, parseProgram } from '../ppu/index.js';
+import { BY_MNEMONIC, SCALAR_INSNS, type InsnDef } from '../ppu/isa/index.js';
 import {
   BUILD_DIR, CORPUS_DIR, disassemble, entries, EXPECTED_FILE, expectedSignal, EXTRA_FLAGS, GCC, ISSUE_FLAGS, LD, LEVELS, listPrograms, mnemonics,
   MAX_CYCLES, OBJDUMP, QEMU, QEMU_ARGS, qemuBroken, compile, hasTool, runQemu, toolVersion,
@@ -121,6 +122,26 @@ function executedForms(elf: string): Map<string, number> {
   return counts;
 }
 
+/** The ISA row a form name belongs to (strip the o/./l/a suffixes the row allows). */
+function baseOf(form: string): string {
+  for (let n = form.length; n > 0; n--) {
+    const d = BY_MNEMONIC.get(form.slice(0, n));
+    if (d && formatSuffixOk(d, form.slice(n))) return d.mnemonic;
+  }
+  return form;
+}
+
+function formatSuffixOk(d: InsnDef, suffix: string): boolean {
+  const allowed = `${d.oe ? 'o' : ''}${d.rc === 'opt' ? '.' : ''}${d.lk ? 'l' : ''}${d.aa ? 'a' : ''}`;
+  let i = 0;
+  for (const ch of suffix) {
+    const j = allowed.indexOf(ch, i);
+    if (j < 0) return false;
+    i = j + 1;
+  }
+  return true;
+}
+
 function writeCoverage(all: CorpusEntry[]): void {
   const stat = new Map<Level, Map<string, number>>(LEVELS.map((l) => [l, new Map()]));
   const exec = new Map<Level, Map<string, number>>(LEVELS.map((l) => [l, new Map()]));
@@ -147,6 +168,10 @@ function writeCoverage(all: CorpusEntry[]): void {
     const x = LEVELS.map((l) => String(exec.get(l)!.get(f) ?? 0));
     lines.push(`| \`${f}\` | ${s.join(' | ')} | ${x.join(' | ')} |`);
   }
+  // Rows of the scalar ISA table that no binary contains in any form.
+  const seenBase = new Set(forms.map((f) => baseOf(f)));
+  const missing = SCALAR_INSNS.filter((d) => !seenBase.has(d.mnemonic)).map((d) => `\`${d.mnemonic}\``);
+  lines.push('', `Scalar instructions of the ISA table in no binary (${missing.length}): ${missing.join(' ')}.`);
   lines.push('', 'objdump\'s own mnemonics (with extended mnemonics such as `li`, `mr`, `blr`, `bdnz`) per level:', '');
   for (const l of LEVELS) lines.push(`- ${l}: ${[...objdumpNames.get(l)!].sort().map((m) => `\`${m}\``).join(' ')}`);
   lines.push('', END);

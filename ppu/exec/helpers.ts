@@ -9,6 +9,11 @@ import type { Ppu } from '../core.js';
 
 export type Helpers = ReturnType<typeof createHelpers>;
 
+/** The names generated code sees, in the order the block factories take them. */
+export const HELPER_NAMES: readonly (keyof Helpers)[] = [
+  'ld32', 'ld16', 'ld8', 'st32', 'st16', 'st8', 'zeroBlock', 'align', 'alignMultiple', 'add3', 'setOV', 'mulhu', 'mulhs', 'rotl', 'MASK', 'bswap16', 'bswap32', 'sra', 'cmpf', 'cr0', 'crbit', 'setcrbit', 'setcrf', 'crmMask', 'trapCond', 'trap', 'illegal', 'priv', 'mfspr', 'mtspr', 'setMSR', 'sc', 'halfprod', 'mac', 'dlmzb',
+];
+
 export function mulhu(a: number, b: number): number {
   a >>>= 0;
   b >>>= 0;

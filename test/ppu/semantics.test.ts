@@ -14,15 +14,18 @@ const e = (m: string, values: number[], opts: EncodeOptions = {}) => {
   return encode(d, values, opts);
 };
 const WAIT = 0x7c00007c;
+/** Program end: `wait` on the dls core; `li r0,1; sc` (exit) in linux-user, which has no wait. */
+const end = (profile: 'dls' | 'linux-user') => (profile === 'linux-user' ? [0x38000001, 0x44000002] : [WAIT]);
+const done = (profile: 'dls' | 'linux-user') => (profile === 'linux-user' ? 'exit' : 'wait');
 const XER_SO = 0x80000000, XER_OV = 0x40000000;
 
 /** Run `words` from address 0 until wait, with GPRs preset; returns the core. */
 function run(words: number[], regs: Record<number, number>, profile: 'dls' | 'linux-user' = 'dls'): Ppu {
   const p = new Ppu({ profile });
-  [...words, WAIT].forEach((w, i) => p.imem.writeWord(i * 4, w));
+  [...words, ...end(profile)].forEach((w, i) => p.imem.writeWord(i * 4, w));
   for (const [r, v] of Object.entries(regs)) p.gpr[Number(r)] = v;
   const h = p.run(1e6);
-  expect(h.reason).toBe('wait');
+  expect(h.reason).toBe(done(profile));
   return p;
 }
 
@@ -33,11 +36,11 @@ describe('dcbz', () => {
     it(`zeroes exactly the 32-byte block holding the address (${profile} profile)`, () => {
       const p = new Ppu({ profile });
       for (let a = 0x1000; a < 0x1080; a += 4) p.dmem.writeWord(a, 0x01010101 * ((a >> 2) & 0x7f));
-      const prog = [e('dcbz', [3, 4]), WAIT];
+      const prog = [e('dcbz', [3, 4]), ...end(profile)];
       prog.forEach((w, i) => p.imem.writeWord(i * 4, w));
       p.gpr[3] = 0x1020;
       p.gpr[4] = 0x25; // EA 0x1045 lies in the block 0x1040..0x105f
-      expect(p.run(1e6).reason).toBe('wait');
+      expect(p.run(1e6).reason).toBe(done(profile));
       for (let a = 0x1000; a < 0x1080; a += 4) {
         const inBlock = a >= 0x1040 && a < 0x1060;
         expect(p.dmem.readWord(a) >>> 0, `word at 0x${a.toString(16)}`).toBe(inBlock ? 0 : (0x01010101 * ((a >> 2) & 0x7f)) >>> 0);
@@ -52,7 +55,7 @@ describe('misaligned lmw, stmw and lwarx', () => {
   // lwarx did the opposite: it loaded from a misaligned address where Linux and qemu send SIGBUS.
   const setup = (profile: 'dls' | 'linux-user', words: number[]) => {
     const p = new Ppu({ profile });
-    [...words, WAIT].forEach((w, i) => p.imem.writeWord(i * 4, w));
+    [...words, ...end(profile)].forEach((w, i) => p.imem.writeWord(i * 4, w));
     for (let a = 0x1000; a < 0x1020; a++) p.dmem.writeByte(a, a & 0xff);
     return p;
   };
@@ -62,7 +65,7 @@ describe('misaligned lmw, stmw and lwarx', () => {
     p.gpr[29] = 0x11223344;
     p.gpr[30] = 0x55667788;
     p.gpr[31] = 0x99aabbcc | 0;
-    expect(p.run(1e6).reason).toBe('wait');
+    expect(p.run(1e6).reason).toBe('exit');
     expect(p.dmem.readWord(0x1000) >>> 0).toBe(0x00011122);
     expect(p.dmem.readWord(0x1004) >>> 0).toBe(0x33445566);
     expect(p.dmem.readWord(0x1008) >>> 0).toBe(0x778899aa);
@@ -180,8 +183,8 @@ describe('problem state in the linux-user profile', () => {
   // kernel SPRs (SRR0, SPRG0, ...) worked where Linux and qemu-ppc raise SIGILL (crash_priv.c).
   const load = 0x10000000;
   const machine = (words: number[]) => {
-    const bytes = new Uint8Array((words.length + 1) * 4);
-    [...words, WAIT].forEach((w, i) => new DataView(bytes.buffer).setUint32(i * 4, w));
+    const bytes = new Uint8Array((words.length + 2) * 4);
+    [...words, ...end('linux-user')].forEach((w, i) => new DataView(bytes.buffer).setUint32(i * 4, w));
     return createMachine(parseProgram(bytes, 'x.bin', 'bin', load), { profile: 'linux-user' });
   };
   const mfspr = (n: number) => e('mfspr', [3, n]);
@@ -204,7 +207,7 @@ describe('problem state in the linux-user profile', () => {
       e('addi', [4, 0, 1234]), e('mtspr', [256, 4]), e('mfspr', [5, 256]), e('mfspr', [6, 268]),
       e('mtspr', [9, 4]), e('mfspr', [7, 9]), e('mfspr', [8, 287]),
     ]);
-    expect(cpu.run(1e6).reason).toBe('wait');
+    expect(cpu.run(1e6).reason).toBe('exit');
     expect(cpu.gpr[5]).toBe(1234);
     expect(cpu.gpr[6]).toBeGreaterThan(0);
     expect(cpu.gpr[7]).toBe(1234);

@@ -1,9 +1,11 @@
 // Every CLI command, in the order `dls --help` lists them. A command module exports a
 // `register(program, setStatus)` function.
 import type { Command } from 'commander';
+import { register as calibrate } from './calibrate.js';
+import { register as chip } from './chip.js';
 import { register as run } from './run.js';
 import { register as task } from './task.js';
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [run, task];
+export const COMMANDS: RegisterCommand[] = [run, chip, calibrate, task];

@@ -204,8 +204,10 @@ export interface VcdFile {
 
 export class VcdParseError extends Error {}
 
+/** Numbers for 0/1 bits; otherwise the bit string with a leading run of x (or z) shortened to
+ * one character, its canonical form (VCD left-extends a value with its leading x or z). */
 function bitsValue(bits: string): number | bigint | string {
-  if (!/^[01]+$/.test(bits)) return bits;
+  if (!/^[01]+$/.test(bits)) return bits.replace(/^([xz])\1+/, '$1');
   const b = BigInt(`0b${bits}`);
   return b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
 }

@@ -246,7 +246,7 @@ export function resolveScenario(value: unknown, opts: ScenarioOptions = {}, src?
     }
   }
   for (const e of rangeProblems.values()) {
-    const who = e.path[2] === 'neuronDefaults' || e.path[1] === 'neuronDefaults' ? ` for neuron${e.neurons.length > 1 ? 's' : ''} ${e.neurons.join(', ')}` : '';
+    const who = e.path[1] !== 'neuronDefaults' ? '' : e.neurons.length === N_NEURONS ? ' for every neuron' : ` for neuron${e.neurons.length > 1 ? 's' : ''} ${e.neurons.join(', ')}`;
     problem(e.path, `${JSON.stringify(e.value)} is outside the reachable range${who}: ${e.range}`);
   }
 

@@ -205,7 +205,7 @@ const input = z.discriminatedUnion(
       events: z.array(z.tuple([intIn(0, MAX_DURATION_CYCLES), intIn(0, ADDRESS_MAX), intIn(0, U32)], { error: 'must be [cycle, address, rowMask]' }), { error: 'must be a list of [cycle, address, rowMask]' }),
     }),
   ],
-  { error: (iss) => (iss.code === 'invalid_union' ? `kind: must be one of ${inputKinds.map((k) => `"${k}"`).join(', ')}` : 'must be an input object with a "kind"') },
+  { error: (iss) => (iss.code === 'invalid_union' ? `must be one of ${inputKinds.map((k) => `"${k}"`).join(', ')}` : 'must be an input object with a "kind"') },
 );
 
 const record = obj({

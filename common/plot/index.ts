@@ -217,6 +217,9 @@ const PLOT_CONFIG = {
 /** Render a spec to SVG text (no browser, no canvas). */
 export async function renderSvg(spec: PlotSpec): Promise<string> {
   const compiled = vl.compile(spec).spec;
+  // Gradient and clip-path ids come from counters global to the process; restart them so a
+  // figure's bytes do not depend on what was drawn before it.
+  (vega as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds?.();
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     const svg = await view.toSVG();

@@ -132,7 +132,12 @@ export interface FiringMeasurement {
   /** Mean inter-spike interval (cycles). */
   isi: number[];
   spikes: number[][];
+  /** Rate counter values at the end of the run. */
+  counts: number[];
 }
+
+/** Spikes a neuron must fire in the firing protocol (rate counter) to be measured. */
+const MIN_SPIKES = 3;
 
 /** Two samples closer than this are the clamp's constant voltage (the model's readout is noise-free). */
 const CLAMP_TOLERANCE = 1e-6;
@@ -146,10 +151,12 @@ const CLAMP_TOLERANCE = 1e-6;
 export function measureFiring(bench: ChipUnderTest, codes: readonly Partial<NeuronCodes>[], resetCode: number, duration = 9000): FiringMeasurement {
   const drive = codes.map((c) => ({ leak: CODE_MAX, offsetCurrent: 150, ...c }));
   const obs = bench.run({ config: neuronsConfig(drive, { shared: { reset: resetCode } }), recordPeriod: 1, duration });
-  const out: FiringMeasurement = { threshold: [], reset: [], refractoryCycles: [], isi: [], spikes: obs.spikes };
+  const out: FiringMeasurement = { threshold: [], reset: [], refractoryCycles: [], isi: [], spikes: obs.spikes, counts: obs.rateCounters };
   for (let n = 0; n < N_NEURONS; n++) {
     const v = obs.membrane[n]!;
-    const sp = obs.spikes[n]!;
+    // The rate counter says whether the neuron fired often enough for the estimates below (a
+    // neuron whose threshold lies above its drive stays silent and gets no estimate).
+    const sp = obs.rateCounters[n]! >= MIN_SPIKES ? obs.spikes[n]! : [];
     const th: number[] = [];
     const rs: number[] = [];
     const rf: number[] = [];

@@ -51,7 +51,7 @@ export async function scenarioFigure(run: ScenarioRun): Promise<string> {
   return renderSvg(
     multiPanel(panels, {
       title: `${sc.name}`,
-      caption: `${identity}; ${(end).toPrecision(6)} ms biological = ${(end).toPrecision(6)} µs chip time = ${sc.duration} cycles`,
+      caption: `${identity}; ${Number(end.toPrecision(6))} ms biological = ${Number(end.toPrecision(6))} µs chip time = ${sc.duration} cycles`,
     }),
   );
 }

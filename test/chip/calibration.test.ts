@@ -130,6 +130,16 @@ describe('calibration: measurement protocols', () => {
     });
   });
 
+  it('give no firing estimates for a neuron that does not fire (rate counter below 3)', () => {
+    // neuron 4: a low leak potential keeps it below its threshold despite the protocol's drive
+    const codes = Array.from({ length: 32 }, (_, n) => (n === 4 ? { threshold: 1023, leak: 500 } : { threshold: 700 }));
+    const f = measureFiring(bench, codes, 450);
+    expect(f.counts[4]).toBe(0);
+    expect(f.threshold[4]).toBeNaN();
+    expect(f.counts[5]).toBeGreaterThanOrEqual(3);
+    expect(f.threshold[5]).not.toBeNaN();
+  });
+
   it('work when the synaptic and membrane time constants are equal', () => {
     // tau_m = 2.56 ms / (c + 1), tau_s = 1.28 ms / (c + 1): equal for tauMem 511, tauExc 255 (ideal)
     const bench0 = new ChipUnderTest({ mode: 'ideal', seed: 0, mismatchScale: 1 });

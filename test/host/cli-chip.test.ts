@@ -2,6 +2,7 @@
 // same seed, bad scenarios and options rejected (status 2, located messages, nothing written), and
 // a calibration file from `dls calibrate` that `dls chip --calibration` runs with.
 
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -40,6 +41,10 @@ describe('dls chip', () => {
     const fb = files(b);
     expect([...fa.keys()]).toEqual(['membrane.csv', 'plot.svg', 'snapshots.json', 'spikes.csv', 'spikes.json', 'summary.json', 'trace.vcd']);
     for (const [k, v] of fa) expect(fb.get(k)!.equals(v), k).toBe(true);
+    // and in a separate process, through bin/dls.js
+    const p = join(dir, 'p');
+    execFileSync(process.execPath, [join(REPO, 'bin', 'dls.js'), 'chip', POISSON, '--out', p, '--seed', '7', '--mismatch'], { stdio: 'ignore' });
+    for (const [k, v] of files(p)) expect(v.equals(fa.get(k)!), `${k} (other process)`).toBe(true);
     const c = join(dir, 'c');
     expect(await main(['chip', POISSON, '--out', c, '--seed', '8', '--mismatch'])).toBe(0);
     expect(files(c).get('spikes.csv')!.equals(fa.get('spikes.csv')!)).toBe(false);

@@ -2,6 +2,8 @@
 // `register(program, setStatus)` function.
 import type { Command } from 'commander';
 import { register as asm } from './asm.js';
+import { register as calibrate } from './calibrate.js';
+import { register as chip } from './chip.js';
 import { register as demo } from './demo.js';
 import { register as disasm } from './disasm.js';
 import { register as run } from './run.js';
@@ -9,4 +11,4 @@ import { register as task } from './task.js';
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [run, asm, disasm, task, demo];
+export const COMMANDS: RegisterCommand[] = [run, asm, disasm, chip, calibrate, task, demo];

@@ -42,7 +42,7 @@ import {
   type TimeInput,
 } from './schema.js';
 
-/** Turns assembly source into a program; given by the host once the assembler is part of dls. */
+/** Turns assembly source into a program; the host supplies it (chip/ does not depend on the assembler). */
 export type AssembleHook = (file: string, text: string) => Program;
 
 export interface ScenarioOptions {
@@ -467,7 +467,7 @@ export function resolveScenario(value: unknown, opts: ScenarioOptions = {}, src?
       let program: Program | null = null;
       if (format === 'asm') {
         if (opts.assemble) collect(() => (program = opts.assemble!(shown, new TextDecoder().decode(bytes!))));
-        else problem(['ppu', 'program'], `${shown} is assembly source, and this build of dls has no assembler to turn it into a program; give an ELF executable, a flat binary or a hex memory image (format "elf", "bin" or "mem")`);
+        else problem(['ppu', 'program'], `${shown} is assembly source, and no assembler was given to the scenario loader (pass ScenarioOptions.assemble, as dls chip does); or give an ELF executable, a flat binary or a hex memory image (format "elf", "bin" or "mem")`);
       } else {
         collect(() => (program = parseProgram(bytes!, shown, format, p.loadAddress ?? 0)));
       }

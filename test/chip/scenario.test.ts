@@ -25,6 +25,7 @@ import {
   type ResolvedScenario,
 } from '../../chip/index.js';
 import { loadReference } from './helpers/scenario.js';
+import { assembleProgram } from '../../host/programs.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXAMPLES = join(REPO, 'examples', 'chip');
@@ -205,7 +206,7 @@ describe('scenario: bad input is rejected before anything runs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dls-sc-asm-'));
     writeFileSync(join(dir, 'p.s'), 'wait\n');
     writeFileSync(join(dir, 'sc.json'), JSON.stringify(doc({ ppu: { program: 'p.s' } })));
-    expect(() => loadScenario(join(dir, 'sc.json'))).toThrow(/ppu\.program: .*p\.s is assembly source, and this build of dls has no assembler/);
+    expect(() => loadScenario(join(dir, 'sc.json'))).toThrow(/ppu\.program: .*p\.s is assembly source, and no assembler was given/);
     const sc = loadScenario(join(dir, 'sc.json'), {
       assemble: (file, text) => {
         expect(text).toBe('wait\n');
@@ -310,8 +311,8 @@ describe('scenario: runs and outputs', () => {
 
 describe('scenario: a PPU program alongside', () => {
   it('adds the causal correlation it reads to the weights, as the bus trace shows', async () => {
-    const sc = loadScenario(join(EXAMPLES, 'plasticity.json'));
-    expect(sc.ppu?.format).toBe('mem');
+    const sc = loadScenario(join(EXAMPLES, 'plasticity.json'), { assemble: assembleProgram });
+    expect(sc.ppu?.format).toBe('asm');
     const run = runScenario(sc);
     expect(run.ppu?.halt?.reason).toBe('wait');
     const reads = run.busTrace.filter((a) => a.kind === 'vecRead' && (a.addr & 0xf000) === VEC.CAUSAL);

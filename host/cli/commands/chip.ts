@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../../common/errors.js';
 import { CYCLES_PER_BIO_MS, loadScenario, runScenario, writeScenarioOutputs } from '../../../chip/index.js';
+import { assembleProgram } from '../../programs.js';
 import { parseIntOption } from '../options.js';
 
 export function register(program: Command, setStatus: (code: number) => void): void {
@@ -20,7 +21,7 @@ export function register(program: Command, setStatus: (code: number) => void): v
     .action(async (file: string, o: { out?: string; seed?: string; mismatch?: boolean; calibration?: string }) => {
       const seed = o.seed !== undefined ? parseIntOption('--seed', o.seed) : undefined;
       if (seed !== undefined && seed > 0xffffffff) throw new UserError(`--seed must be at most 4294967295, not ${seed}`);
-      const sc = loadScenario(file, { seed, mismatch: o.mismatch, calibration: o.calibration });
+      const sc = loadScenario(file, { seed, mismatch: o.mismatch, calibration: o.calibration, assemble: assembleProgram });
       const dir = o.out ?? `${basename(file).replace(/\.json$/i, '')}.out`;
       const run = runScenario(sc);
       const files = await writeScenarioOutputs(run, dir);

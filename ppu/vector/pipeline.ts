@@ -107,7 +107,11 @@ class Station<Op extends VecTimingOp> {
   /** control_valid register: the instruction handed to the unit's datapath control this cycle. */
   ctl: Op | null = null;
 
+  /** size - 1 (sizes are powers of two). */
+  readonly mask: number;
+
   constructor(readonly id: number, readonly size: number) {
+    this.mask = size - 1;
     this.ops = new Array<Op | null>(size).fill(null);
     this.okA = new Uint8Array(size);
     this.okB = new Uint8Array(size);
@@ -188,11 +192,18 @@ export class VecPipeline<Op extends VecTimingOp> {
   private readonly avail = new Uint8Array(NUM_UNITS);
   private readonly stall = new Uint8Array(NUM_UNITS);
 
+  /**
+   * Skip idle cycles (nothing in flight, or only the VALU pipeline moving). Results do not depend
+   * on it (a property test runs both ways); false simulates every cycle.
+   */
+  skipIdle = true;
   /** Optional per-cycle trace (tests and debugging): what moved in the cycle. */
   trace: ((cycle: number, what: string) => void) | null = null;
 
   constructor(private readonly perform: PerformFn<Op>) {
     this.st = STATION_SIZE.map((n, id) => new Station<Op>(id, n));
+    // The VALU, compare and permute controllers are always ready for a new instruction.
+    this.ready[UNIT_VALU] = this.ready[UNIT_CMP] = this.ready[UNIT_PERM] = 1;
   }
 
   reset(): void {
@@ -232,7 +243,7 @@ export class VecPipeline<Op extends VecTimingOp> {
   /** Earliest cycle >= t in which a vector instruction may issue: the FIFO holds fewer than 2. */
   holdUntil(t: number): number {
     this.runTo(t);
-    while (this.fifoCount >= FIFO_HOLD) this.step();
+    while (this.fifoCount >= FIFO_HOLD) this.tick(Infinity);
     return this.now;
   }
 
@@ -262,7 +273,7 @@ export class VecPipeline<Op extends VecTimingOp> {
    */
   drain(t: number): number {
     this.runTo(t + 1);
-    while (!this.empty()) this.step();
+    while (!this.empty()) this.tick(Infinity);
     return this.now - 2;
   }
 
@@ -273,53 +284,117 @@ export class VecPipeline<Op extends VecTimingOp> {
     const st = this.st;
     for (let u = 0; u < NUM_UNITS; u++) {
       const s = st[u]!;
-      if (s.ins !== s.ret || s.ins !== s.exe) return false;
+      if (s.ins !== s.ret) return false;
     }
     return true;
   }
 
-  /** Simulate up to (not including) cycle t, skipping idle cycles. */
+  /** Simulate up to (not including) cycle t. */
   private runTo(t: number): void {
     while (this.now < t) {
-      if (this.inFlight === 0 && this.quiet()) {
+      if (this.skipIdle && this.inFlight === 0 && this.quiet()) {
+        // Nothing in flight and every controller idle: idle cycles change nothing.
         this.now = t;
         return;
       }
-      if (this.transitCount > 0 && this.inFlight === this.transitCount && this.quiet()) {
-        // Only instructions on their way into an otherwise idle unit: skip to their arrival.
-        const first = this.transitAt[this.transitHead]!;
-        if (first > this.now) {
-          this.now = Math.min(first, t);
-          continue;
-        }
-      }
+      this.tick(t);
+    }
+  }
+
+  /** Advance by one cycle, or over a span of cycles in which only the VALU pipeline moves. */
+  private tick(limit: number): void {
+    const span = this.skipIdle ? this.idleSpan(limit) : 0;
+    if (span > 0) {
+      this.valuTail = (this.valuTail + span) % VALU_DEPTH;
+      this.now += span;
+    } else {
       this.step();
     }
   }
 
   /** No controller activity left: idle cycles change nothing. */
   private quiet(): boolean {
-    return (
-      this.fifoCount === 0 &&
-      this.poppedPrev === null &&
-      this.readPrev < 0 &&
-      this.lsState === LS_IDLE &&
-      !this.lsActive &&
-      !this.plsActive &&
-      !this.plsOut &&
-      this.plsRespCount === 0 &&
-      this.cmpOut === null &&
-      this.permD === null &&
-      this.permOut === null &&
-      this.valuPipe[(this.valuTail + VALU_DEPTH - 1) % VALU_DEPTH] === null &&
-      this.valuIdle()
-    );
-  }
-
-  private valuIdle(): boolean {
+    if (
+      this.fifoCount !== 0 || this.transitCount !== 0 || this.poppedPrev !== null || this.readPrev >= 0 ||
+      this.lsState !== LS_IDLE || this.lsActive || this.plsActive || this.plsOut || this.plsRespCount !== 0 ||
+      this.cmpOut !== null || this.permD !== null || this.permOut !== null
+    ) return false;
     const p = this.valuPipe;
     for (let i = 0; i < VALU_DEPTH; i++) if (p[i] !== null) return false;
+    for (let u = 0; u < NUM_UNITS; u++) if (this.st[u]!.ctl !== null) return false;
     return true;
+  }
+
+  /**
+   * Number of cycles from now (< limit) in which no port request, no FIFO move, no station or
+   * controller transition and no bus event can happen: only the VALU pipeline shifts, with empty
+   * input. Such a span ends at the next event (an instruction arriving at the FIFO, a VALU result,
+   * a bus slave answer or acceptance). 0 if the current cycle is not idle.
+   */
+  private idleSpan(limit: number): number {
+    const c = this.now;
+    if (
+      this.poppedPrev !== null || this.readPrev >= 0 || this.cmpOut !== null || this.permD !== null ||
+      this.permOut !== null || this.plsOut || this.lsActive || this.lsState !== LS_IDLE
+    ) return 0;
+    let end = limit;
+    // VALU: the first stage holding an instruction reaches the output after k cycles.
+    const p = this.valuPipe;
+    let k = 0;
+    while (k < VALU_DEPTH && p[(this.valuTail + k) % VALU_DEPTH] === null) k++;
+    if (k === 0) return 0;
+    if (k < VALU_DEPTH && c + k < end) end = c + k;
+    // Parallel bus: a pending request is accepted, or an answer arrives.
+    let busReady = true;
+    if (this.plsActive) {
+      if (this.plsAccepts(c)) return 0;
+      busReady = false;
+      if (this.plsNextRead < end) end = this.plsNextRead;
+    }
+    if (this.plsRespCount > 0 && this.plsResp[this.plsRespHead]! < end) end = this.plsResp[this.plsRespHead]!;
+    if (this.transitCount > 0 && this.transitAt[this.transitHead]! < end) end = this.transitAt[this.transitHead]!;
+    // Stations: nothing handed to a unit, nothing to read, nothing able to start.
+    const st = this.st;
+    for (let u = 0; u < NUM_UNITS; u++) {
+      const s = st[u]!;
+      if (s.ctl !== null) return 0;
+      if (s.ins === s.ret) continue;
+      if (s.retWait) return 0; // a result waiting for the port
+      const ready = u !== UNIT_BUS || busReady;
+      switch (s.ex) {
+        case EX_REQ_B:
+          return 0;
+        case EX_REQ_A:
+        case EX_START:
+          if (ready) return 0;
+          break;
+        case EX_IDLE:
+          if (s.ins !== s.exe && ready && this.operandsReady(s, s.exe & s.mask)) return 0;
+          break;
+      }
+    }
+    if (this.fifoCount > 0 && this.headMayLeave() !== null) return 0;
+    return end === Infinity ? 0 : end - c;
+  }
+
+  private operandsReady(s: Station<Op>, e: number): boolean {
+    const op = s.ops[e]!;
+    return (op.srcA < 0 || s.okA[e] === 1) && (op.srcB < 0 || s.okB[e] === 1) && (!op.readsVcr || s.okVcr[e] === 1);
+  }
+
+  /** The FIFO head, if its station has room and no WAW, WAR or VCR hazard holds it. */
+  private headMayLeave(): Op | null {
+    const op = this.fifo[this.fifoHead]!;
+    const s = this.st[op.unit]!;
+    if (s.ins - s.ret >= s.size) return null;
+    const d = op.dest;
+    if (d >= 0) {
+      if (this.srcPending[d]) return null; // WAW
+      const prev = this.poppedPrev; // its reads are counted in readlock one cycle late
+      if (this.readlock[d] > 0 || (prev !== null && (prev.srcA === d || prev.srcB === d))) return null; // WAR
+    }
+    if (op.writesVcr && (!this.vcrValid || this.vcrReadlock > 0)) return null;
+    return op;
   }
 
   /** One clock cycle: combinational outputs from the registers, then the register updates. */
@@ -333,16 +408,12 @@ export class VecPipeline<Op extends VecTimingOp> {
     const stall = this.stall;
 
     // --- unit controller outputs (result_avail, ready)
-    const valuOut = this.valuPipe[this.valuTail]!;
     const lsComplete = this.lsActive && this.lsResp === SERIAL_WORDS;
-    avail[UNIT_VALU] = valuOut !== null ? 1 : 0;
+    avail[UNIT_VALU] = this.valuPipe[this.valuTail] !== null ? 1 : 0;
     avail[UNIT_CMP] = this.cmpOut !== null ? 1 : 0;
     avail[UNIT_PERM] = this.permOut !== null ? 1 : 0;
     avail[UNIT_LS] = this.lsState === LS_LOAD_COMPLETE || (this.lsState === LS_STORING && lsComplete) ? 1 : 0;
     avail[UNIT_BUS] = this.plsOut ? 1 : 0;
-    ready[UNIT_VALU] = 1;
-    ready[UNIT_CMP] = 1;
-    ready[UNIT_PERM] = 1;
     ready[UNIT_LS] = this.lsState === LS_IDLE ? 1 : 0;
     // Bus unit: ready while idle, or when the slave accepts the pending request (SCmdAccept).
     ready[UNIT_BUS] = !this.plsActive || this.plsAccepts(c) ? 1 : 0;
@@ -351,19 +422,28 @@ export class VecPipeline<Op extends VecTimingOp> {
     let anyReq = false;
     for (let u = 0; u < NUM_UNITS; u++) {
       const s = st[u]!;
-      const head = s.ins !== s.ret ? s.ops[s.ret % s.size]! : null;
-      const r = s.retWait || (avail[u] === 1 && head !== null && head.dest >= 0);
-      useRet[u] = r ? 1 : 0;
-      let q = r;
-      if (!r) q = s.ex === EX_REQ_B || (s.ex === EX_REQ_A && ready[u] === 1);
-      req[u] = q ? 1 : 0;
-      if (q) anyReq = true;
+      useRet[u] = 0;
+      req[u] = 0;
+      if (s.ins === s.ret) continue;
+      if (s.retWait || (avail[u] === 1 && s.ops[s.ret & s.mask]!.dest >= 0)) {
+        useRet[u] = 1;
+        req[u] = 1;
+        anyReq = true;
+      } else if (s.ex === EX_REQ_B || (s.ex === EX_REQ_A && ready[u] === 1)) {
+        req[u] = 1;
+        anyReq = true;
+      }
     }
 
     // --- arbitration: first unmasked requester in priority order, else the VALU by default
-    let winner = UNIT_VALU;
+    let granted = -1;
+    let portWrite = -1; // register written through the port this cycle
+    let portRead = -1; // register read through the port this cycle
+    let portRef = -1; // station entry whose result is written
+    let writer: Op | null = null;
     if (anyReq) {
       const m = this.mask;
+      let winner = UNIT_VALU;
       for (let k = 0; k < NUM_UNITS; k++) {
         const u = PRIORITY[k]!;
         if ((m >> u) & 1 && req[u]) {
@@ -371,92 +451,71 @@ export class VecPipeline<Op extends VecTimingOp> {
           break;
         }
       }
-    }
-    const granted = req[winner] === 1 ? winner : -1;
-    let portWrite = -1; // register written through the port this cycle
-    let portRead = -1;
-    let portRef = -1;
-    let writer: Op | null = null;
-    if (granted >= 0) {
-      const s = st[granted]!;
-      if (useRet[granted]) {
-        writer = s.ops[s.ret % s.size]!;
-        portWrite = writer.dest;
-        portRef = granted * 16 + (s.ret % s.size);
-      } else {
-        const op = s.ops[s.exe % s.size]!;
-        portRead = s.ex === EX_REQ_A ? op.srcA : op.srcB;
+      if (req[winner]) {
+        granted = winner;
+        const s = st[winner]!;
+        if (useRet[winner]) {
+          const e = s.ret & s.mask;
+          writer = s.ops[e]!;
+          portWrite = writer.dest;
+          portRef = winner * 16 + e;
+        } else {
+          const op = s.ops[s.exe & s.mask]!;
+          portRead = s.ex === EX_REQ_A ? op.srcA : op.srcB;
+        }
       }
     }
     for (let u = 0; u < NUM_UNITS; u++) stall[u] = useRet[u] === 1 && granted !== u ? 1 : 0;
 
     const wbVcr = this.cmpOut !== null;
+    const popped = this.fifoCount > 0 ? this.headMayLeave() : null;
 
-    // --- FIFO head: may it leave into its station?
-    let popped: Op | null = null;
-    if (this.fifoCount > 0) {
-      const op = this.fifo[this.fifoHead]!;
-      const s = st[op.unit]!;
-      let ok = s.ins - s.ret < s.size;
-      if (ok && op.dest >= 0) {
-        const d = op.dest;
-        const prev = this.poppedPrev;
-        if (this.srcPending[d]) ok = false; // WAW
-        else if (this.readlock[d] > 0 || (prev !== null && (prev.srcA === d || prev.srcB === d))) ok = false; // WAR
-      }
-      if (ok && op.writesVcr && (!this.vcrValid || this.vcrReadlock > 0)) ok = false;
-      if (ok) popped = op;
-    }
-
-    // --- station execute machines: starts in this cycle (before register updates)
-    let vcrReads = 0;
+    if (this.trace !== null) this.traceCycle(c, popped, granted, portWrite, portRead);
 
     // ===== register updates =====
-    if (this.trace !== null) {
-      const t: string[] = [];
-      if (popped) t.push(`pop u${popped.unit}`);
-      if (granted >= 0) t.push(`port ${useRet[granted] ? 'W' : 'R'} u${granted} v${useRet[granted] ? portWrite : portRead}`);
-      for (let u = 0; u < NUM_UNITS; u++) if (st[u]!.ex === EX_START && ready[u] && !stall[u]) t.push(`start u${u}`);
-      t.push(`fifo ${this.fifoCount} mask ${this.mask.toString(2)}`);
-      this.trace(c, t.join(', '));
-    }
 
     // Effects of the port operation.
     if (writer !== null) this.perform(writer, STEP_WRITEBACK, c, 0);
 
     // Unit controllers see this cycle's control_valid registers and stalls.
-    this.clockValu(stall[UNIT_VALU] === 1);
+    if (stall[UNIT_VALU] === 0) {
+      // VALU pipeline: the oldest stage drops out and the station's control_valid enters.
+      this.valuPipe[this.valuTail] = st[UNIT_VALU]!.ctl;
+      this.valuTail = (this.valuTail + 1) % VALU_DEPTH;
+    }
     this.cmpOut = st[UNIT_CMP]!.ctl;
     if (stall[UNIT_PERM] === 0) {
       this.permOut = this.permD;
       this.permD = st[UNIT_PERM]!.ctl;
     }
-    this.clockLs(c, st[UNIT_LS]!.ctl);
-    this.clockPls(c, st[UNIT_BUS]!.ctl, stall[UNIT_BUS] === 1);
+    if (this.lsActive || this.lsState !== LS_IDLE || st[UNIT_LS]!.ctl !== null) this.clockLs(c, st[UNIT_LS]!.ctl);
+    if (this.plsActive || this.plsOut || this.plsRespCount > 0 || st[UNIT_BUS]!.ctl !== null) {
+      this.clockPls(c, st[UNIT_BUS]!.ctl, stall[UNIT_BUS] === 1);
+    }
 
     // Stations.
+    let vcrReads = 0;
     for (let u = 0; u < NUM_UNITS; u++) {
       const s = st[u]!;
-      const n = s.size;
-      const ack = granted === u;
-      const exAck = ack && useRet[u] === 0;
-      const retAck = ack && useRet[u] === 1;
+      if (s.ins === s.ret) {
+        s.ctl = null;
+        continue;
+      }
+      const m = s.mask;
       const stalled = stall[u] === 1;
+      const exAck = granted === u && useRet[u] === 0;
+      const retAck = granted === u && useRet[u] === 1;
       // Execute machine.
       let start: Op | null = null;
       switch (s.ex) {
         case EX_IDLE:
-          if (s.ins !== s.exe && ready[u] && !stalled) {
-            const e = s.exe % n;
-            const op = s.ops[e]!;
-            if ((op.srcA < 0 || s.okA[e]) && (op.srcB < 0 || s.okB[e]) && (!op.readsVcr || s.okVcr[e])) {
-              s.ex = op.srcA >= 0 ? EX_REQ_A : EX_START;
-            }
+          if (s.ins !== s.exe && ready[u] && !stalled && this.operandsReady(s, s.exe & m)) {
+            s.ex = s.ops[s.exe & m]!.srcA >= 0 ? EX_REQ_A : EX_START;
           }
           break;
         case EX_REQ_A:
           if (exAck) {
-            const op = s.ops[s.exe % n]!;
+            const op = s.ops[s.exe & m]!;
             if (op.srcB >= 0) s.ex = EX_REQ_B;
             else {
               s.ex = EX_START;
@@ -467,12 +526,12 @@ export class VecPipeline<Op extends VecTimingOp> {
         case EX_REQ_B:
           if (exAck) {
             s.ex = EX_START;
-            this.perform(s.ops[s.exe % n]!, STEP_EXEC, c, 0);
+            this.perform(s.ops[s.exe & m]!, STEP_EXEC, c, 0);
           }
           break;
         case EX_START:
           if (ready[u] && !stalled) {
-            start = s.ops[s.exe % n]!;
+            start = s.ops[s.exe & m]!;
             if (start.srcA < 0) this.perform(start, STEP_EXEC, c, 0);
             if (start.readsVcr) vcrReads++;
             s.exe++;
@@ -483,30 +542,25 @@ export class VecPipeline<Op extends VecTimingOp> {
       if (!stalled) s.ctl = start;
       // Listen on the port for producers and on the compare unit for the VCR (the execute
       // machine above saw the operand flags of the start of the cycle).
-      if ((portRef >= 0 || wbVcr) && s.ins !== s.ret) {
+      if (portRef >= 0 || wbVcr) {
         for (let k = s.ret; k !== s.ins; k++) {
-          const e = k % n;
+          const e = k & m;
           if (portRef >= 0) {
-            if (!s.okA[e] && s.refA[e] === portRef) s.okA[e] = 1;
-            if (!s.okB[e] && s.refB[e] === portRef) s.okB[e] = 1;
+            if (s.refA[e] === portRef) s.okA[e] = 1;
+            if (s.refB[e] === portRef) s.okB[e] = 1;
           }
           if (wbVcr) s.okVcr[e] = 1;
         }
       }
       // Retire machine.
-      if (s.ins !== s.ret) {
-        const e = s.ret % n;
-        const head = s.ops[e]!;
-        if (s.retWait) {
-          if (retAck) {
-            s.retWait = false;
-            this.retire(s, e);
-          }
-        } else if (avail[u]) {
-          if (head.dest < 0) this.retire(s, e);
-          else if (retAck) this.retire(s, e);
-          else s.retWait = true;
+      if (s.retWait) {
+        if (retAck) {
+          s.retWait = false;
+          this.retire(s);
         }
+      } else if (avail[u]) {
+        if (s.ops[s.ret & m]!.dest < 0 || retAck) this.retire(s);
+        else s.retWait = true;
       }
     }
 
@@ -522,18 +576,21 @@ export class VecPipeline<Op extends VecTimingOp> {
 
     if (popped !== null) {
       const s = st[popped.unit]!;
-      const e = s.ins % s.size;
+      const e = s.ins & s.mask;
       s.ops[e] = popped;
       // Operand availability at insertion, counting a write-back happening in this cycle.
+      s.refA[e] = s.refB[e] = -1;
       if (popped.srcA >= 0) {
         const r = popped.srcA;
-        s.okA[e] = !this.srcPending[r] || this.srcRef[r] === portRef ? 1 : 0;
-        s.refA[e] = this.srcRef[r];
+        const pending = this.srcPending[r] === 1 && this.srcRef[r] !== portRef;
+        s.okA[e] = pending ? 0 : 1;
+        if (pending) s.refA[e] = this.srcRef[r];
       }
       if (popped.srcB >= 0) {
         const r = popped.srcB;
-        s.okB[e] = !this.srcPending[r] || this.srcRef[r] === portRef ? 1 : 0;
-        s.refB[e] = this.srcRef[r];
+        const pending = this.srcPending[r] === 1 && this.srcRef[r] !== portRef;
+        s.okB[e] = pending ? 0 : 1;
+        if (pending) s.refB[e] = this.srcRef[r];
       }
       s.okVcr[e] = this.vcrValid || wbVcr ? 1 : 0;
       s.ins++;
@@ -543,7 +600,7 @@ export class VecPipeline<Op extends VecTimingOp> {
       }
       if (popped.readsVcr) this.vcrReadlock++;
       this.fifo[this.fifoHead] = null;
-      this.fifoHead = (this.fifoHead + 1) % FIFO_DEPTH;
+      this.fifoHead = (this.fifoHead + 1) & (FIFO_DEPTH - 1);
       this.fifoCount--;
     }
     if (portWrite >= 0) this.srcPending[portWrite] = 0;
@@ -559,11 +616,22 @@ export class VecPipeline<Op extends VecTimingOp> {
       this.transit[this.transitHead] = null;
       this.transitHead = (this.transitHead + 1) & 3;
       this.transitCount--;
-      this.fifo[(this.fifoHead + this.fifoCount) % FIFO_DEPTH] = op;
+      this.fifo[(this.fifoHead + this.fifoCount) & (FIFO_DEPTH - 1)] = op;
       this.fifoCount++;
     }
 
     this.now = c + 1;
+  }
+
+  private traceCycle(c: number, popped: Op | null, granted: number, portWrite: number, portRead: number): void {
+    const t: string[] = [];
+    if (popped) t.push(`pop u${popped.unit}`);
+    if (granted >= 0) t.push(portWrite >= 0 ? `port W u${granted} v${portWrite}` : `port R u${granted} v${portRead}`);
+    for (let u = 0; u < NUM_UNITS; u++) {
+      if (this.st[u]!.ex === EX_START && this.ready[u] && !this.stall[u]) t.push(`start u${u}`);
+    }
+    t.push(`fifo ${this.fifoCount} mask ${this.mask.toString(2)}`);
+    this.trace!(c, t.join(', '));
   }
 
   /** Does the parallel-bus slave accept the pending request in cycle c? */
@@ -571,18 +639,10 @@ export class VecPipeline<Op extends VecTimingOp> {
     return this.plsOp!.kind !== KIND_LOAD || c >= this.plsNextRead;
   }
 
-  private retire(s: Station<Op>, e: number): void {
-    s.ops[e] = null;
+  private retire(s: Station<Op>): void {
+    s.ops[s.ret & s.mask] = null;
     s.ret++;
     this.inFlight--;
-  }
-
-  /** VALU multiply-add pipeline: a shift register of VALU_DEPTH stages, frozen while stalled. */
-  private clockValu(stalled: boolean): void {
-    if (stalled) return;
-    // The oldest stage drops out and the station's control_valid enters.
-    this.valuPipe[this.valuTail] = this.st[UNIT_VALU]!.ctl;
-    this.valuTail = (this.valuTail + 1) % VALU_DEPTH;
   }
 
   /** Load/store controller and serial bus master (4 word requests, one per cycle). */

@@ -11,11 +11,19 @@ import { faultFor } from '../exceptions.js';
 import { decode, extractField, isVecDef, type VecInsnDef } from '../isa/index.js';
 import type { ChipPort } from '../io.js';
 import type { Sram } from '../memory.js';
-import {
-  KIND_LOAD, KIND_NONE, KIND_STORE, STEP_BUS, STEP_EXEC, STEP_MEM, STEP_WRITEBACK,
-  UNIT_BUS, UNIT_CMP, UNIT_LS, UNIT_PERM, UNIT_VALU, VecPipeline, type VecTimingOp,
-} from './pipeline.js';
-import { executeVec, VecState, writeMask } from './semantics.js';
+import * as P from './pipeline.js';
+import { VecPipeline, type VecTimingOp } from './pipeline.js';
+import { executeVec, VecState, writeMask, type VecOperands } from './semantics.js';
+
+// Local copies: module-level constants are read in the hot paths below.
+const STEP_EXEC = P.STEP_EXEC;
+const STEP_MEM = P.STEP_MEM;
+const STEP_BUS = P.STEP_BUS;
+const STEP_WRITEBACK = P.STEP_WRITEBACK;
+const KIND_NONE = P.KIND_NONE;
+const KIND_LOAD = P.KIND_LOAD;
+const KIND_STORE = P.KIND_STORE;
+const UNIT_LS = P.UNIT_LS;
 
 export interface VecHost {
   readonly dmem: Sram;
@@ -40,16 +48,35 @@ export interface VecOpInFlight extends VecTimingOp {
   /** Bytes in transit (memory/bus data) and the lanes the condition enables. */
   readonly data: Uint8Array;
   mask: number;
+  /** Operands for executeVec (register forms). */
+  readonly operands: VecOperands;
 }
 
-const UNIT_ID = { valu: UNIT_VALU, cmp: UNIT_CMP, ls: UNIT_LS, bus: UNIT_BUS, perm: UNIT_PERM } as const;
+/** What an instruction word decodes to: fixed for the word, so computed once per word. */
+interface Decoded {
+  def: VecInsnDef;
+  vrt: number;
+  vra: number;
+  vrb: number;
+  cond: number;
+  shift: number;
+  unit: number;
+  srcA: number;
+  srcB: number;
+  dest: number;
+  writesVcr: boolean;
+  readsVcr: boolean;
+  kind: number;
+}
+
+const UNIT_ID = { valu: P.UNIT_VALU, cmp: P.UNIT_CMP, ls: P.UNIT_LS, bus: P.UNIT_BUS, perm: P.UNIT_PERM } as const;
 
 /**
  * Register-file traffic of each operation, as the unit's decoder sees it: which registers are
  * read through the port (first, second), whether VRT is written, and whether the condition field
  * makes the instruction wait for the VCR (compare, pack/unpack, shift, splat, lax and stax ignore it).
  */
-function classify(op: VecOpInFlight): void {
+function classify(op: Decoded): void {
   const { vrt, vra, vrb } = op;
   const conditional = op.cond !== 0;
   op.srcA = op.srcB = op.dest = -1;
@@ -107,7 +134,25 @@ function newRecord(): VecOpInFlight {
     def: undefined as unknown as VecInsnDef, pc: 0, word: 0, vrt: 0, vra: 0, vrb: 0, cond: 0, gpr: 0,
     ea: 0, issue: 0, data: new Uint8Array(16), mask: 0,
     unit: 0, srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: 0,
+    operands: { vrt: 0, vra: 0, vrb: 0, cond: 0, gpr: 0, shift: 0 },
   };
+}
+
+function decodeWord(word: number): Decoded | null {
+  const def = decode(word);
+  if (!def || !isVecDef(def)) return null;
+  const d: Decoded = {
+    def,
+    vrt: extractField(word, 'VRT'),
+    vra: extractField(word, 'VRA'),
+    vrb: extractField(word, 'VRB'),
+    cond: extractField(word, 'C'),
+    shift: extractField(word, 'VSH'),
+    unit: UNIT_ID[def.vec.unit],
+    srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: KIND_NONE,
+  };
+  classify(d);
+  return d;
 }
 
 export class VectorUnit {
@@ -116,6 +161,8 @@ export class VectorUnit {
   /** True while instructions are in flight (the scalar side then calls catchUp before memory accesses). */
   busy = false;
   private readonly pool: VecOpInFlight[] = Array.from({ length: POOL_SIZE }, newRecord);
+  /** Decoded vector instruction words (a program uses few distinct ones). */
+  private readonly decoded = new Map<number, Decoded>();
   private poolNext = 0;
 
   constructor(private readonly host: VecHost) {
@@ -134,33 +181,51 @@ export class VectorUnit {
   }
 
   issue(t: number, pc: number, word: number, ra: number, rb: number): void {
-    const d = decode(word);
-    if (!d || !isVecDef(d)) throw faultFor('illegal-instruction');
-    const kind = d.vec.op;
+    let d = this.decoded.get(word);
+    if (d === undefined) {
+      d = decodeWord(word) ?? undefined;
+      if (d === undefined) throw faultFor('illegal-instruction');
+      this.decoded.set(word, d);
+    }
     const ea = (ra + rb) >>> 0;
-    if (kind === 'lax' || kind === 'stax') {
-      if (ea & 15) throw faultFor('alignment', ea, kind === 'stax');
-      if (!this.host.dmem.contains(ea, 16)) throw faultFor('data-storage', ea, kind === 'stax');
-    } else if ((kind === 'inx' || kind === 'outx') && !this.host.port) {
-      throw faultFor('data-storage', ea, kind === 'outx');
+    if (d.kind !== KIND_NONE) {
+      if (d.unit === UNIT_LS) {
+        const store = d.kind === KIND_STORE;
+        if (ea & 15) throw faultFor('alignment', ea, store);
+        if (!this.host.dmem.contains(ea, 16)) throw faultFor('data-storage', ea, store);
+      } else if (!this.host.port) {
+        throw faultFor('data-storage', ea, d.kind === KIND_STORE);
+      }
     }
     // Records are reused round-robin; a record is free again long before POOL_SIZE newer
     // instructions have issued (at most 32 are in flight).
     const op = this.pool[this.poolNext]!;
     this.poolNext = (this.poolNext + 1) % POOL_SIZE;
-    op.def = d;
+    op.def = d.def;
     op.pc = pc;
     op.word = word;
-    op.vrt = extractField(word, 'VRT');
-    op.vra = extractField(word, 'VRA');
-    op.vrb = extractField(word, 'VRB');
-    op.cond = extractField(word, 'C');
+    op.vrt = d.vrt;
+    op.vra = d.vra;
+    op.vrb = d.vrb;
+    op.cond = d.cond;
     op.gpr = ra;
     op.ea = ea;
     op.issue = t;
     op.mask = 0xffff;
-    op.unit = UNIT_ID[d.vec.unit];
-    classify(op);
+    op.unit = d.unit;
+    op.srcA = d.srcA;
+    op.srcB = d.srcB;
+    op.dest = d.dest;
+    op.writesVcr = d.writesVcr;
+    op.readsVcr = d.readsVcr;
+    op.kind = d.kind;
+    const o = op.operands;
+    o.vrt = d.vrt;
+    o.vra = d.vra;
+    o.vrb = d.vrb;
+    o.cond = d.cond;
+    o.gpr = ra;
+    o.shift = d.shift;
     this.pipeline.issue(op, t);
     this.busy = true;
   }
@@ -184,20 +249,16 @@ export class VectorUnit {
   /** One effect step of an instruction, at the cycle the pipeline gives it. */
   private perform(op: VecOpInFlight, step: number, cycle: number, word: number): void {
     const s = this.state;
-    const kind = op.def.vec.op;
     switch (step) {
       case STEP_EXEC:
-        if (kind === 'stax' || kind === 'outx') {
-          // The register is read through the port now; the bus moves this copy later.
+        if (op.kind === KIND_STORE) {
+          // fxvstax/fxvoutx: the register is read through the port now; the bus moves this copy later.
           op.data.set(s.reg(op.vrt));
           op.mask = writeMask(s, op.cond);
-        } else if (kind === 'lax' || kind === 'inx') {
+        } else if (op.kind === KIND_LOAD) {
           op.mask = writeMask(s, op.cond);
         } else {
-          executeVec(s, op.def, {
-            vrt: op.vrt, vra: op.vra, vrb: op.vrb, cond: op.cond, gpr: op.gpr,
-            shift: extractField(op.word, 'VSH'),
-          });
+          executeVec(s, op.def, op.operands);
         }
         return;
       case STEP_MEM: {

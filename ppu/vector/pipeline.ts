@@ -10,27 +10,31 @@
 // the FIFO holds fewer than 2 entries.
 //
 // The model is simulated cycle by cycle but lazily: nothing runs until the scalar side asks
-// (holdUntil, catchUp, emptyAt, issue), and idle stretches are skipped. Instruction effects are
-// handed to `perform` at the cycle the model gives them (see the STEP_* constants).
+// (holdUntil, advance, drain), and cycles in which provably nothing but the VALU pipeline moves are
+// skipped. Instruction effects are handed to `perform` at the cycle the model gives them (STEP_*).
 
-/** Station ids; the bit of each unit in the arbiter's request mask is its id. */
+/** Station ids; the bit of each unit in the arbiter's request mask is 1 << id. */
 export const UNIT_VALU = 0;
 export const UNIT_CMP = 1;
 export const UNIT_LS = 2;
 export const UNIT_BUS = 3;
 export const UNIT_PERM = 4;
 const NUM_UNITS = 5;
+const ALL_UNITS = 0x1f;
 
-/** Reservation-station entries per unit (indexed by unit id). */
+/** Reservation-station entries per unit (indexed by unit id; powers of two). */
 const STATION_SIZE = [4, 2, 2, 16, 2] as const;
-/** Fixed arbitration order among the unmasked requesters: VALU, compare, permute, load/store, bus. */
-const PRIORITY = [UNIT_VALU, UNIT_CMP, UNIT_PERM, UNIT_LS, UNIT_BUS] as const;
 
-/** FIFO depth, and the occupancy from which the scalar side holds vector instructions. */
+/** FIFO depth (a power of two), and the occupancy from which the scalar side holds vector instructions. */
 const FIFO_DEPTH = 4;
 const FIFO_HOLD = 2;
 /** Issue -> FIFO: the entry is written at the end of cycle issue + FIFO_DELAY. */
 const FIFO_DELAY = 2;
+/**
+ * No wait of the scalar side for the unit can last this long (the longest real ones are a few
+ * hundred cycles); reaching it means the model itself is stuck, which is a bug in dls.
+ */
+const STUCK_CYCLES = 100_000;
 /** VALU: multiplier (4) + adder (1) stages + output register; result_avail this many cycles after start. */
 const VALU_DEPTH = 6;
 /** Words per vector on the serial bus; the slave answers one cycle after each request. */
@@ -45,7 +49,7 @@ const SERIAL_LATENCY = 1;
 const PBUS_LATENCY = 1;
 const PBUS_READ_INTERVAL = 4;
 
-/** The effect steps handed to `perform`. */
+// The effect steps handed to `perform`.
 /** The instruction has read its last operand (or starts, if it reads none): register effects. */
 export const STEP_EXEC = 0;
 /** Serial bus word `word` answered (fxvlax: memory sampled; fxvstax: memory written). */
@@ -55,13 +59,14 @@ export const STEP_BUS = 2;
 /** Result written to the register file through the port (fxvlax, fxvinx). */
 export const STEP_WRITEBACK = 3;
 
-/** LS and bus operation kinds. */
+// Load/store and bus operation kinds.
 export const KIND_NONE = 0;
 export const KIND_LOAD = 1; // fxvlax, fxvinx
 export const KIND_STORE = 2; // fxvstax, fxvoutx
 
 /** What the timing model needs of an instruction in flight (filled in by the unit at issue). */
 export interface VecTimingOp {
+  /** Station (UNIT_*). */
   unit: number;
   /** First register read through the port (-1: none). */
   srcA: number;
@@ -76,7 +81,7 @@ export interface VecTimingOp {
 
 export type PerformFn<Op> = (op: Op, step: number, cycle: number, word: number) => void;
 
-// Station execute states and retire states.
+// Station execute states.
 const EX_IDLE = 0;
 const EX_REQ_A = 1;
 const EX_REQ_B = 2;
@@ -90,27 +95,26 @@ const LS_STORING = 3;
 
 class Station<Op extends VecTimingOp> {
   readonly ops: (Op | null)[];
-  /** Operand A/B already available (no pending producer). */
+  /** Operand A/B/VCR available (no pending producer). */
   readonly okA: Uint8Array;
   readonly okB: Uint8Array;
   readonly okVcr: Uint8Array;
-  /** Producer (unit * 16 + entry) each operand waits for. */
+  /** Producer (unit * 16 + entry) an operand waits for, -1 if none. */
   readonly refA: Int16Array;
   readonly refB: Int16Array;
-  /** Insert, execute and retire counters (entry = counter mod size). */
+  /** size - 1. */
+  readonly mask: number;
+  /** Insert, execute and retire counters (entry = counter & mask). */
   ins = 0;
   exe = 0;
   ret = 0;
   ex = EX_IDLE;
-  /** Retire state: waiting for the port (RET_REQ). */
+  /** Retire machine waiting for the port (the RTL's RET_REQ). */
   retWait = false;
-  /** control_valid register: the instruction handed to the unit's datapath control this cycle. */
+  /** control_valid register: the instruction handed to the unit's controller this cycle. */
   ctl: Op | null = null;
 
-  /** size - 1 (sizes are powers of two). */
-  readonly mask: number;
-
-  constructor(readonly id: number, readonly size: number) {
+  constructor(readonly size: number) {
     this.mask = size - 1;
     this.ops = new Array<Op | null>(size).fill(null);
     this.okA = new Uint8Array(size);
@@ -127,15 +131,28 @@ class Station<Op extends VecTimingOp> {
     this.retWait = false;
     this.ctl = null;
   }
+
+  operandsReady(e: number): boolean {
+    const op = this.ops[e]!;
+    return (op.srcA < 0 || this.okA[e] === 1) && (op.srcB < 0 || this.okB[e] === 1) && (!op.readsVcr || this.okVcr[e] === 1);
+  }
 }
 
 export class VecPipeline<Op extends VecTimingOp> {
+  /**
+   * Skip idle cycles (nothing in flight, or only the VALU pipeline moving). Results do not depend
+   * on it (a property test runs both ways); false simulates every cycle.
+   */
+  skipIdle = true;
+  /** Optional per-cycle trace (tests and debugging): what moved in the cycle. */
+  trace: ((cycle: number, what: string) => void) | null = null;
+
   /** Next cycle to simulate: every cycle before it has been simulated. */
   private now = 0;
   /** Instructions in flight (issued and not yet retired). */
   private inFlight = 0;
 
-  // --- issue -> FIFO (ops pushed at the end of cycle pushAt)
+  // --- issue -> FIFO
   private readonly transit: (Op | null)[] = new Array<Op | null>(4).fill(null);
   private readonly transitAt = new Float64Array(4);
   private transitHead = 0;
@@ -152,56 +169,55 @@ export class VecPipeline<Op extends VecTimingOp> {
   private readonly readlock = new Int16Array(32);
   /** The instruction that left the FIFO in the previous cycle (its reads are counted one cycle late). */
   private poppedPrev: Op | null = null;
-  /** Register read through the port in the previous cycle (-1: none); counted one cycle late. */
+  /** Register read through the port in the previous cycle (-1: none); released one cycle late. */
   private readPrev = -1;
   private vcrValid = true;
   private vcrReadlock = 0;
 
-  // --- port arbiter
-  private mask = 0x1f;
+  // --- port arbiter: request mask rotating over the units
+  private mask = ALL_UNITS;
 
-  // --- stations
+  // --- stations and the set of non-empty ones (bit per unit)
   private readonly st: Station<Op>[];
+  private occupied = 0;
 
-  // --- unit datapath controllers
-  private readonly valuPipe: (Op | null)[] = new Array<Op | null>(VALU_DEPTH).fill(null);
-  private valuTail = 0; // index of the oldest stage (result_avail)
-  private cmpOut: Op | null = null; // result_avail and write_vcr registers
+  // --- unit controllers
+  /**
+   * VALU multiply-add pipeline, a shift register frozen while the VALU station stalls: `valuTime`
+   * counts the cycles it advanced; an instruction entering at valuTime T leaves at T + VALU_DEPTH.
+   */
+  private valuTime = 0;
+  private readonly valuOps: (Op | null)[] = new Array<Op | null>(8).fill(null);
+  private readonly valuExit = new Float64Array(8);
+  private valuHead = 0;
+  private valuCount = 0;
+  /** Compare: result_avail and write_vcr registers. */
+  private cmpOut: Op | null = null;
+  /** Permute: valid_d and result_avail registers. */
   private permD: Op | null = null;
   private permOut: Op | null = null;
+  /** Load/store controller and serial bus master. */
   private lsState = LS_IDLE;
   private lsOp: Op | null = null;
   private lsActive = false;
   private lsReq = 0;
   private lsResp = 0;
   private readonly lsReqAt = new Float64Array(SERIAL_WORDS);
+  /** Parallel bus controller: request pending acceptance, slave answers not yet taken. */
   private plsActive = false;
   private plsOp: Op | null = null;
-  /** Answers of the parallel-bus slave not yet taken (due cycles, in order). */
   private readonly plsResp = new Float64Array(4);
   private plsRespHead = 0;
   private plsRespCount = 0;
   private plsOut = false;
-  /** Earliest cycle in which the slave accepts another read. */
   private plsNextRead = 0;
 
   // --- per-cycle scratch (no allocation per cycle)
-  private readonly req = new Uint8Array(NUM_UNITS);
-  private readonly useRet = new Uint8Array(NUM_UNITS);
   private readonly ready = new Uint8Array(NUM_UNITS);
   private readonly avail = new Uint8Array(NUM_UNITS);
-  private readonly stall = new Uint8Array(NUM_UNITS);
-
-  /**
-   * Skip idle cycles (nothing in flight, or only the VALU pipeline moving). Results do not depend
-   * on it (a property test runs both ways); false simulates every cycle.
-   */
-  skipIdle = true;
-  /** Optional per-cycle trace (tests and debugging): what moved in the cycle. */
-  trace: ((cycle: number, what: string) => void) | null = null;
 
   constructor(private readonly perform: PerformFn<Op>) {
-    this.st = STATION_SIZE.map((n, id) => new Station<Op>(id, n));
+    this.st = STATION_SIZE.map((n) => new Station<Op>(n));
     // The VALU, compare and permute controllers are always ready for a new instruction.
     this.ready[UNIT_VALU] = this.ready[UNIT_CMP] = this.ready[UNIT_PERM] = 1;
   }
@@ -219,10 +235,12 @@ export class VecPipeline<Op extends VecTimingOp> {
     this.readPrev = -1;
     this.vcrValid = true;
     this.vcrReadlock = 0;
-    this.mask = 0x1f;
+    this.mask = ALL_UNITS;
     for (const s of this.st) s.reset();
-    this.valuPipe.fill(null);
-    this.valuTail = 0;
+    this.occupied = 0;
+    this.valuTime = 0;
+    this.valuOps.fill(null);
+    this.valuHead = this.valuCount = 0;
     this.cmpOut = this.permD = this.permOut = null;
     this.lsState = LS_IDLE;
     this.lsOp = null;
@@ -243,7 +261,11 @@ export class VecPipeline<Op extends VecTimingOp> {
   /** Earliest cycle >= t in which a vector instruction may issue: the FIFO holds fewer than 2. */
   holdUntil(t: number): number {
     this.runTo(t);
-    while (this.fifoCount >= FIFO_HOLD) this.tick(Infinity);
+    const stuck = this.now + STUCK_CYCLES;
+    while (this.fifoCount >= FIFO_HOLD) {
+      this.tick(stuck);
+      if (this.now >= stuck) throw new Error(`vector unit model stuck at cycle ${this.now} (FIFO full)`);
+    }
     return this.now;
   }
 
@@ -273,20 +295,18 @@ export class VecPipeline<Op extends VecTimingOp> {
    */
   drain(t: number): number {
     this.runTo(t + 1);
-    while (!this.empty()) this.tick(Infinity);
+    const stuck = this.now + STUCK_CYCLES;
+    while (!this.empty()) {
+      this.tick(stuck);
+      if (this.now >= stuck) throw new Error(`vector unit model stuck at cycle ${this.now} (not draining)`);
+    }
     return this.now - 2;
   }
 
-  /** pipe_empty: nothing on its way into the FIFO, FIFO and all stations empty. */
+  /** pipe_empty: nothing entering the FIFO this cycle, FIFO and all stations empty. */
   private empty(): boolean {
-    if (this.fifoCount > 0) return false;
-    if (this.transitCount > 0 && this.transitAt[this.transitHead]! <= this.now) return false;
-    const st = this.st;
-    for (let u = 0; u < NUM_UNITS; u++) {
-      const s = st[u]!;
-      if (s.ins !== s.ret) return false;
-    }
-    return true;
+    if (this.fifoCount > 0 || this.occupied !== 0) return false;
+    return !(this.transitCount > 0 && this.transitAt[this.transitHead]! <= this.now);
   }
 
   /** Simulate up to (not including) cycle t. */
@@ -301,11 +321,15 @@ export class VecPipeline<Op extends VecTimingOp> {
     }
   }
 
-  /** Advance by one cycle, or over a span of cycles in which only the VALU pipeline moves. */
+  /**
+   * Advance by one cycle, or over a span of cycles in which only the VALU pipeline and the serial
+   * bus transfer move.
+   */
   private tick(limit: number): void {
     const span = this.skipIdle ? this.idleSpan(limit) : 0;
     if (span > 0) {
-      this.valuTail = (this.valuTail + span) % VALU_DEPTH;
+      if (this.lsActive) for (let i = 0; i < span; i++) this.clockLs(this.now + i, null);
+      this.valuTime += span;
       this.now += span;
     } else {
       this.step();
@@ -314,37 +338,41 @@ export class VecPipeline<Op extends VecTimingOp> {
 
   /** No controller activity left: idle cycles change nothing. */
   private quiet(): boolean {
-    if (
-      this.fifoCount !== 0 || this.transitCount !== 0 || this.poppedPrev !== null || this.readPrev >= 0 ||
-      this.lsState !== LS_IDLE || this.lsActive || this.plsActive || this.plsOut || this.plsRespCount !== 0 ||
-      this.cmpOut !== null || this.permD !== null || this.permOut !== null
-    ) return false;
-    const p = this.valuPipe;
-    for (let i = 0; i < VALU_DEPTH; i++) if (p[i] !== null) return false;
-    for (let u = 0; u < NUM_UNITS; u++) if (this.st[u]!.ctl !== null) return false;
-    return true;
+    return (
+      this.fifoCount === 0 && this.transitCount === 0 && this.occupied === 0 && this.poppedPrev === null &&
+      this.readPrev < 0 && this.valuCount === 0 && this.cmpOut === null && this.permD === null &&
+      this.permOut === null && this.lsState === LS_IDLE && !this.lsActive && !this.plsActive && !this.plsOut &&
+      this.plsRespCount === 0
+    );
   }
 
   /**
-   * Number of cycles from now (< limit) in which no port request, no FIFO move, no station or
-   * controller transition and no bus event can happen: only the VALU pipeline shifts, with empty
-   * input. Such a span ends at the next event (an instruction arriving at the FIFO, a VALU result,
-   * a bus slave answer or acceptance). 0 if the current cycle is not idle.
+   * Number of cycles from now (up to limit) in which no port request, FIFO move, station or
+   * controller transition or parallel-bus event can happen: only the VALU pipeline advances (with
+   * nothing entering) and a serial bus transfer runs. Such a span ends at the next event (an
+   * instruction reaching the FIFO, a VALU result, the end of the transfer, a parallel-bus slave
+   * acceptance or answer). 0 if the current cycle is not idle.
    */
   private idleSpan(limit: number): number {
     const c = this.now;
     if (
       this.poppedPrev !== null || this.readPrev >= 0 || this.cmpOut !== null || this.permD !== null ||
-      this.permOut !== null || this.plsOut || this.lsActive || this.lsState !== LS_IDLE
+      this.permOut !== null || this.plsOut
     ) return 0;
     let end = limit;
-    // VALU: the first stage holding an instruction reaches the output after k cycles.
-    const p = this.valuPipe;
-    let k = 0;
-    while (k < VALU_DEPTH && p[(this.valuTail + k) % VALU_DEPTH] === null) k++;
-    if (k === 0) return 0;
-    if (k < VALU_DEPTH && c + k < end) end = c + k;
-    // Parallel bus: a pending request is accepted, or an answer arrives.
+    if (this.lsState !== LS_IDLE) {
+      // A transfer in progress: the controller's next transition is the cycle after its last answer.
+      if (this.lsState === LS_LOAD_COMPLETE || !this.lsActive) return 0;
+      const lastReq = this.lsReq < SERIAL_WORDS ? c + (SERIAL_WORDS - 1 - this.lsReq) : this.lsReqAt[SERIAL_WORDS - 1]!;
+      const done = lastReq + SERIAL_LATENCY + 1;
+      if (done <= c) return 0;
+      if (done < end) end = done;
+    }
+    if (this.valuCount > 0) {
+      const exit = this.valuExit[this.valuHead]! - this.valuTime + c;
+      if (exit <= c) return 0;
+      if (exit < end) end = exit;
+    }
     let busReady = true;
     if (this.plsActive) {
       if (this.plsAccepts(c)) return 0;
@@ -353,14 +381,12 @@ export class VecPipeline<Op extends VecTimingOp> {
     }
     if (this.plsRespCount > 0 && this.plsResp[this.plsRespHead]! < end) end = this.plsResp[this.plsRespHead]!;
     if (this.transitCount > 0 && this.transitAt[this.transitHead]! < end) end = this.transitAt[this.transitHead]!;
-    // Stations: nothing handed to a unit, nothing to read, nothing able to start.
-    const st = this.st;
-    for (let u = 0; u < NUM_UNITS; u++) {
-      const s = st[u]!;
-      if (s.ctl !== null) return 0;
-      if (s.ins === s.ret) continue;
-      if (s.retWait) return 0; // a result waiting for the port
-      const ready = u !== UNIT_BUS || busReady;
+    // Stations: nothing handed to a controller, no result waiting, nothing able to read or start.
+    for (let occ = this.occupied; occ !== 0; occ &= occ - 1) {
+      const u = 31 - Math.clz32(occ & -occ);
+      const s = this.st[u]!;
+      if (s.ctl !== null || s.retWait) return 0;
+      const ready = u === UNIT_BUS ? busReady : u !== UNIT_LS || this.lsState === LS_IDLE;
       switch (s.ex) {
         case EX_REQ_B:
           return 0;
@@ -369,17 +395,12 @@ export class VecPipeline<Op extends VecTimingOp> {
           if (ready) return 0;
           break;
         case EX_IDLE:
-          if (s.ins !== s.exe && ready && this.operandsReady(s, s.exe & s.mask)) return 0;
+          if (s.ins !== s.exe && ready && s.operandsReady(s.exe & s.mask)) return 0;
           break;
       }
     }
     if (this.fifoCount > 0 && this.headMayLeave() !== null) return 0;
     return end === Infinity ? 0 : end - c;
-  }
-
-  private operandsReady(s: Station<Op>, e: number): boolean {
-    const op = s.ops[e]!;
-    return (op.srcA < 0 || s.okA[e] === 1) && (op.srcB < 0 || s.okB[e] === 1) && (!op.readsVcr || s.okVcr[e] === 1);
   }
 
   /** The FIFO head, if its station has room and no WAW, WAR or VCR hazard holds it. */
@@ -397,64 +418,64 @@ export class VecPipeline<Op extends VecTimingOp> {
     return op;
   }
 
+  /** Does the parallel-bus slave accept the pending request in cycle c? */
+  private plsAccepts(c: number): boolean {
+    return this.plsOp!.kind !== KIND_LOAD || c >= this.plsNextRead;
+  }
+
   /** One clock cycle: combinational outputs from the registers, then the register updates. */
   private step(): void {
     const c = this.now;
     const st = this.st;
-    const req = this.req;
-    const useRet = this.useRet;
     const ready = this.ready;
     const avail = this.avail;
-    const stall = this.stall;
 
     // --- unit controller outputs (result_avail, ready)
-    const lsComplete = this.lsActive && this.lsResp === SERIAL_WORDS;
-    avail[UNIT_VALU] = this.valuPipe[this.valuTail] !== null ? 1 : 0;
+    avail[UNIT_VALU] = this.valuCount > 0 && this.valuExit[this.valuHead] === this.valuTime ? 1 : 0;
     avail[UNIT_CMP] = this.cmpOut !== null ? 1 : 0;
     avail[UNIT_PERM] = this.permOut !== null ? 1 : 0;
-    avail[UNIT_LS] = this.lsState === LS_LOAD_COMPLETE || (this.lsState === LS_STORING && lsComplete) ? 1 : 0;
+    avail[UNIT_LS] =
+      this.lsState === LS_LOAD_COMPLETE || (this.lsState === LS_STORING && this.lsActive && this.lsResp === SERIAL_WORDS)
+        ? 1 : 0;
     avail[UNIT_BUS] = this.plsOut ? 1 : 0;
     ready[UNIT_LS] = this.lsState === LS_IDLE ? 1 : 0;
     // Bus unit: ready while idle, or when the slave accepts the pending request (SCmdAccept).
     ready[UNIT_BUS] = !this.plsActive || this.plsAccepts(c) ? 1 : 0;
 
-    // --- station requests for the register-file port (retirement before operand reads)
-    let anyReq = false;
-    for (let u = 0; u < NUM_UNITS; u++) {
+    // --- port requests: a station's retirement goes before its operand reads
+    let reqMask = 0;
+    let retMask = 0;
+    for (let occ = this.occupied; occ !== 0; occ &= occ - 1) {
+      const u = 31 - Math.clz32(occ & -occ);
       const s = st[u]!;
-      useRet[u] = 0;
-      req[u] = 0;
-      if (s.ins === s.ret) continue;
       if (s.retWait || (avail[u] === 1 && s.ops[s.ret & s.mask]!.dest >= 0)) {
-        useRet[u] = 1;
-        req[u] = 1;
-        anyReq = true;
+        retMask |= 1 << u;
+        reqMask |= 1 << u;
       } else if (s.ex === EX_REQ_B || (s.ex === EX_REQ_A && ready[u] === 1)) {
-        req[u] = 1;
-        anyReq = true;
+        reqMask |= 1 << u;
       }
     }
 
-    // --- arbitration: first unmasked requester in priority order, else the VALU by default
+    // --- arbitration: the first unmasked requester in the order VALU, compare, permute,
+    // load/store, bus; with none, the VALU (which only gets the port if it asks for it).
     let granted = -1;
     let portWrite = -1; // register written through the port this cycle
     let portRead = -1; // register read through the port this cycle
     let portRef = -1; // station entry whose result is written
     let writer: Op | null = null;
-    if (anyReq) {
-      const m = this.mask;
-      let winner = UNIT_VALU;
-      for (let k = 0; k < NUM_UNITS; k++) {
-        const u = PRIORITY[k]!;
-        if ((m >> u) & 1 && req[u]) {
-          winner = u;
-          break;
-        }
-      }
-      if (req[winner]) {
+    if (reqMask !== 0) {
+      const cand = reqMask & this.mask;
+      const winner =
+        cand & (1 << UNIT_VALU) ? UNIT_VALU
+          : cand & (1 << UNIT_CMP) ? UNIT_CMP
+            : cand & (1 << UNIT_PERM) ? UNIT_PERM
+              : cand & (1 << UNIT_LS) ? UNIT_LS
+                : cand & (1 << UNIT_BUS) ? UNIT_BUS
+                  : UNIT_VALU;
+      if (reqMask & (1 << winner)) {
         granted = winner;
         const s = st[winner]!;
-        if (useRet[winner]) {
+        if (retMask & (1 << winner)) {
           const e = s.ret & s.mask;
           writer = s.ops[e]!;
           portWrite = writer.dest;
@@ -465,56 +486,63 @@ export class VecPipeline<Op extends VecTimingOp> {
         }
       }
     }
-    for (let u = 0; u < NUM_UNITS; u++) stall[u] = useRet[u] === 1 && granted !== u ? 1 : 0;
+    // A station whose result did not get the port stalls (its unit's pipeline freezes).
+    const stallMask = granted >= 0 ? retMask & ~(1 << granted) : retMask;
 
     const wbVcr = this.cmpOut !== null;
     const popped = this.fifoCount > 0 ? this.headMayLeave() : null;
 
-    if (this.trace !== null) this.traceCycle(c, popped, granted, portWrite, portRead);
+    if (this.trace !== null) this.traceCycle(c, popped, granted, portWrite, portRead, stallMask);
 
     // ===== register updates =====
 
-    // Effects of the port operation.
     if (writer !== null) this.perform(writer, STEP_WRITEBACK, c, 0);
 
     // Unit controllers see this cycle's control_valid registers and stalls.
-    if (stall[UNIT_VALU] === 0) {
-      // VALU pipeline: the oldest stage drops out and the station's control_valid enters.
-      this.valuPipe[this.valuTail] = st[UNIT_VALU]!.ctl;
-      this.valuTail = (this.valuTail + 1) % VALU_DEPTH;
+    if (!(stallMask & (1 << UNIT_VALU))) {
+      // The result at the output drops out; the station's control_valid enters.
+      if (avail[UNIT_VALU]) {
+        this.valuOps[this.valuHead] = null;
+        this.valuHead = (this.valuHead + 1) & 7;
+        this.valuCount--;
+      }
+      const v = st[UNIT_VALU]!.ctl;
+      if (v !== null) {
+        const i = (this.valuHead + this.valuCount) & 7;
+        this.valuOps[i] = v;
+        this.valuExit[i] = this.valuTime + VALU_DEPTH;
+        this.valuCount++;
+      }
+      this.valuTime++;
     }
     this.cmpOut = st[UNIT_CMP]!.ctl;
-    if (stall[UNIT_PERM] === 0) {
+    if (!(stallMask & (1 << UNIT_PERM))) {
       this.permOut = this.permD;
       this.permD = st[UNIT_PERM]!.ctl;
     }
     if (this.lsActive || this.lsState !== LS_IDLE || st[UNIT_LS]!.ctl !== null) this.clockLs(c, st[UNIT_LS]!.ctl);
     if (this.plsActive || this.plsOut || this.plsRespCount > 0 || st[UNIT_BUS]!.ctl !== null) {
-      this.clockPls(c, st[UNIT_BUS]!.ctl, stall[UNIT_BUS] === 1);
+      this.clockPls(c, st[UNIT_BUS]!.ctl, (stallMask & (1 << UNIT_BUS)) !== 0);
     }
 
-    // Stations.
+    // Stations: execute machine, operand wake-up, retire machine.
     let vcrReads = 0;
-    for (let u = 0; u < NUM_UNITS; u++) {
+    for (let occ = this.occupied; occ !== 0; occ &= occ - 1) {
+      const u = 31 - Math.clz32(occ & -occ);
       const s = st[u]!;
-      if (s.ins === s.ret) {
-        s.ctl = null;
-        continue;
-      }
       const m = s.mask;
-      const stalled = stall[u] === 1;
-      const exAck = granted === u && useRet[u] === 0;
-      const retAck = granted === u && useRet[u] === 1;
-      // Execute machine.
+      const stalled = (stallMask >> u) & 1;
+      const ack = granted === u;
+      const retAck = ack && (retMask >> u) & 1;
       let start: Op | null = null;
       switch (s.ex) {
         case EX_IDLE:
-          if (s.ins !== s.exe && ready[u] && !stalled && this.operandsReady(s, s.exe & m)) {
+          if (s.ins !== s.exe && ready[u] && !stalled && s.operandsReady(s.exe & m)) {
             s.ex = s.ops[s.exe & m]!.srcA >= 0 ? EX_REQ_A : EX_START;
           }
           break;
         case EX_REQ_A:
-          if (exAck) {
+          if (ack && !retAck) {
             const op = s.ops[s.exe & m]!;
             if (op.srcB >= 0) s.ex = EX_REQ_B;
             else {
@@ -524,7 +552,7 @@ export class VecPipeline<Op extends VecTimingOp> {
           }
           break;
         case EX_REQ_B:
-          if (exAck) {
+          if (ack && !retAck) {
             s.ex = EX_START;
             this.perform(s.ops[s.exe & m]!, STEP_EXEC, c, 0);
           }
@@ -540,15 +568,13 @@ export class VecPipeline<Op extends VecTimingOp> {
           break;
       }
       if (!stalled) s.ctl = start;
-      // Listen on the port for producers and on the compare unit for the VCR (the execute
-      // machine above saw the operand flags of the start of the cycle).
+      // Wake-up: producers writing through the port, the compare writing the VCR. (The execute
+      // machine above saw the flags as they were at the start of the cycle.)
       if (portRef >= 0 || wbVcr) {
         for (let k = s.ret; k !== s.ins; k++) {
           const e = k & m;
-          if (portRef >= 0) {
-            if (s.refA[e] === portRef) s.okA[e] = 1;
-            if (s.refB[e] === portRef) s.okB[e] = 1;
-          }
+          if (s.refA[e] === portRef) s.okA[e] = 1;
+          if (s.refB[e] === portRef) s.okB[e] = 1;
           if (wbVcr) s.okVcr[e] = 1;
         }
       }
@@ -556,15 +582,15 @@ export class VecPipeline<Op extends VecTimingOp> {
       if (s.retWait) {
         if (retAck) {
           s.retWait = false;
-          this.retire(s);
+          this.retire(s, u);
         }
       } else if (avail[u]) {
-        if (s.ops[s.ret & m]!.dest < 0 || retAck) this.retire(s);
+        if (retAck || s.ops[s.ret & m]!.dest < 0) this.retire(s, u);
         else s.retWait = true;
       }
     }
 
-    // Register tracking.
+    // Register tracking: pending writes (WAW), pending reads (WAR), VCR.
     const prev = this.poppedPrev;
     if (prev !== null) {
       if (prev.srcA >= 0) this.readlock[prev.srcA]++;
@@ -575,28 +601,33 @@ export class VecPipeline<Op extends VecTimingOp> {
     this.poppedPrev = popped;
 
     if (popped !== null) {
-      const s = st[popped.unit]!;
+      const u = popped.unit;
+      const s = st[u]!;
       const e = s.ins & s.mask;
       s.ops[e] = popped;
       // Operand availability at insertion, counting a write-back happening in this cycle.
       s.refA[e] = s.refB[e] = -1;
+      s.okA[e] = s.okB[e] = 1;
       if (popped.srcA >= 0) {
         const r = popped.srcA;
-        const pending = this.srcPending[r] === 1 && this.srcRef[r] !== portRef;
-        s.okA[e] = pending ? 0 : 1;
-        if (pending) s.refA[e] = this.srcRef[r];
+        if (this.srcPending[r] === 1 && this.srcRef[r] !== portRef) {
+          s.okA[e] = 0;
+          s.refA[e] = this.srcRef[r];
+        }
       }
       if (popped.srcB >= 0) {
         const r = popped.srcB;
-        const pending = this.srcPending[r] === 1 && this.srcRef[r] !== portRef;
-        s.okB[e] = pending ? 0 : 1;
-        if (pending) s.refB[e] = this.srcRef[r];
+        if (this.srcPending[r] === 1 && this.srcRef[r] !== portRef) {
+          s.okB[e] = 0;
+          s.refB[e] = this.srcRef[r];
+        }
       }
       s.okVcr[e] = this.vcrValid || wbVcr ? 1 : 0;
       s.ins++;
+      this.occupied |= 1 << u;
       if (popped.dest >= 0) {
         this.srcPending[popped.dest] = 1;
-        this.srcRef[popped.dest] = popped.unit * 16 + e;
+        this.srcRef[popped.dest] = u * 16 + e;
       }
       if (popped.readsVcr) this.vcrReadlock++;
       this.fifo[this.fifoHead] = null;
@@ -608,10 +639,12 @@ export class VecPipeline<Op extends VecTimingOp> {
     else if (wbVcr) this.vcrValid = true;
     this.vcrReadlock -= vcrReads;
 
-    if (anyReq) this.mask = this.mask & 0x10 ? this.mask & (this.mask - 1) : 0x1f;
+    // The request mask drops its lowest unit each cycle with a request, and refills once the
+    // bus unit's bit (the last) is gone.
+    if (reqMask !== 0) this.mask = this.mask & (1 << (NUM_UNITS - 1)) ? this.mask & (this.mask - 1) : ALL_UNITS;
 
     // Issue -> FIFO.
-    if (this.transitCount > 0 && this.transitAt[this.transitHead]! === c) {
+    if (this.transitCount > 0 && this.transitAt[this.transitHead] === c) {
       const op = this.transit[this.transitHead]!;
       this.transit[this.transitHead] = null;
       this.transitHead = (this.transitHead + 1) & 3;
@@ -623,32 +656,16 @@ export class VecPipeline<Op extends VecTimingOp> {
     this.now = c + 1;
   }
 
-  private traceCycle(c: number, popped: Op | null, granted: number, portWrite: number, portRead: number): void {
-    const t: string[] = [];
-    if (popped) t.push(`pop u${popped.unit}`);
-    if (granted >= 0) t.push(portWrite >= 0 ? `port W u${granted} v${portWrite}` : `port R u${granted} v${portRead}`);
-    for (let u = 0; u < NUM_UNITS; u++) {
-      if (this.st[u]!.ex === EX_START && this.ready[u] && !this.stall[u]) t.push(`start u${u}`);
-    }
-    t.push(`fifo ${this.fifoCount} mask ${this.mask.toString(2)}`);
-    this.trace!(c, t.join(', '));
-  }
-
-  /** Does the parallel-bus slave accept the pending request in cycle c? */
-  private plsAccepts(c: number): boolean {
-    return this.plsOp!.kind !== KIND_LOAD || c >= this.plsNextRead;
-  }
-
-  private retire(s: Station<Op>): void {
+  private retire(s: Station<Op>, u: number): void {
     s.ops[s.ret & s.mask] = null;
     s.ret++;
     this.inFlight--;
+    if (s.ret === s.ins) this.occupied &= ~(1 << u);
   }
 
   /** Load/store controller and serial bus master (4 word requests, one per cycle). */
   private clockLs(c: number, valid: Op | null): void {
     const complete = this.lsActive && this.lsResp === SERIAL_WORDS;
-    // Serial bus: requests and answers in this cycle.
     let newOp = false;
     switch (this.lsState) {
       case LS_IDLE:
@@ -667,10 +684,15 @@ export class VecPipeline<Op extends VecTimingOp> {
         if (complete) this.lsState = LS_IDLE;
         break;
     }
-    if (this.lsActive && !newOp) {
-      const op = this.lsOp!;
-      if (this.lsResp < SERIAL_WORDS && this.lsReqAt[this.lsResp]! + SERIAL_LATENCY === c && this.lsResp < this.lsReq) {
-        this.perform(op, STEP_MEM, c, this.lsResp);
+    if (newOp) {
+      this.lsActive = true;
+      this.lsOp = valid;
+      this.lsReq = 0;
+      this.lsResp = 0;
+    } else if (this.lsActive) {
+      // The slave accepts a request every cycle and answers each one SERIAL_LATENCY cycles later.
+      if (this.lsResp < this.lsReq && this.lsReqAt[this.lsResp]! + SERIAL_LATENCY <= c) {
+        this.perform(this.lsOp!, STEP_MEM, c, this.lsResp);
         this.lsResp++;
       }
       if (this.lsReq < SERIAL_WORDS) this.lsReqAt[this.lsReq++] = c;
@@ -678,12 +700,6 @@ export class VecPipeline<Op extends VecTimingOp> {
         this.lsActive = false;
         this.lsOp = null;
       }
-    }
-    if (newOp) {
-      this.lsActive = true;
-      this.lsOp = valid;
-      this.lsReq = 0;
-      this.lsResp = 0;
     }
   }
 
@@ -710,5 +726,16 @@ export class VecPipeline<Op extends VecTimingOp> {
       this.plsActive = true;
       this.plsOp = valid;
     }
+  }
+
+  private traceCycle(c: number, popped: Op | null, granted: number, portWrite: number, portRead: number, stallMask: number): void {
+    const t: string[] = [];
+    if (popped) t.push(`pop u${popped.unit}`);
+    if (granted >= 0) t.push(portWrite >= 0 ? `port W u${granted} v${portWrite}` : `port R u${granted} v${portRead}`);
+    for (let u = 0; u < NUM_UNITS; u++) {
+      if (this.st[u]!.ex === EX_START && this.ready[u] && !((stallMask >> u) & 1)) t.push(`start u${u}`);
+    }
+    t.push(`fifo ${this.fifoCount} mask ${this.mask.toString(2)}`);
+    this.trace!(c, t.join(', '));
   }
 }

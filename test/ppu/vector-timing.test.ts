@@ -296,3 +296,48 @@ describe('vector timing: effects respect the hazards', () => {
     expect([...cpu.vec.state.reg(3)]).toEqual(new Array(16).fill(0x5a));
   });
 });
+
+describe('vector timing: worked examples of docs/vector-timing.md (unit empty, issue in cycle 0)', () => {
+  /** Trace events of one instruction issued right after `mfspr 10`, with cycles relative to its issue. */
+  function events(emit: Body, opts: PpuOptions = {}): string[] {
+    const b = new ProgramBuilder();
+    b.li(8, 0x100).li(9, 0x200).li(13, 0x40);
+    b.op('mfspr', [10, 284]);
+    emit(b);
+    b.op('sync', [0]).word(WAIT);
+    const cpu = b.load(opts);
+    const seen: [number, string][] = [];
+    cpu.vec.pipeline.trace = (c, what) => {
+      for (const e of what.split(', ')) if (!e.startsWith('fifo')) seen.push([c, e]);
+    };
+    cpu.run(10_000);
+    const t0 = cpu.gpr[10]! + 1;
+    return seen.map(([c, e]) => `${c - t0} ${e}`);
+  }
+
+  it('fxvaddhm: leaves the FIFO 3, reads 5 and 6, starts 7, writes 14', () => {
+    expect(events((b) => b.op('fxvaddhm', [1, 20, 21]))).toEqual(
+      ['3 pop u0', '5 port R u0 v20', '6 port R u0 v21', '7 start u0', '14 port W u0 v1']);
+  });
+
+  it('fxvlax: starts 5, writes 13', () => {
+    expect(events((b) => b.op('fxvlax', [1, 0, 8]))).toEqual(['3 pop u2', '5 start u2', '13 port W u2 v1']);
+  });
+
+  it('fxvstax: reads 5, starts 6', () => {
+    expect(events((b) => b.op('fxvstax', [1, 0, 9]))).toEqual(['3 pop u2', '5 port R u2 v1', '6 start u2']);
+  });
+
+  it('fxvcmph: reads 5, starts 6', () => {
+    expect(events((b) => b.op('fxvcmph', [20]))).toEqual(['3 pop u1', '5 port R u1 v20', '6 start u1']);
+  });
+
+  it('fxvsel: reads 5 and 6, starts 7, writes 10', () => {
+    expect(events((b) => b.op('fxvsel', [1, 20, 21]))).toEqual(
+      ['3 pop u4', '5 port R u4 v20', '6 port R u4 v21', '7 start u4', '10 port W u4 v1']);
+  });
+
+  it('fxvinx: starts 5, writes 9', () => {
+    expect(events((b) => b.op('fxvinx', [1, 0, 13]), withPort())).toEqual(['3 pop u3', '5 start u3', '9 port W u3 v1']);
+  });
+});

@@ -15,6 +15,8 @@ import * as P from './pipeline.js';
 import { VecPipeline, type VecTimingOp } from './pipeline.js';
 import { executeVec, VecState, writeMask, type VecOperands } from './semantics.js';
 
+const memoryForm = (op: VecOpInFlight): boolean => op.def.vec.op === 'lax' || op.def.vec.op === 'stax';
+
 // Local copies: module-level constants are read in the hot paths below.
 const STEP_EXEC = P.STEP_EXEC;
 const STEP_MEM = P.STEP_MEM;
@@ -247,6 +249,8 @@ export class VectorUnit {
   }
 
   /** One effect step of an instruction, at the cycle the pipeline gives it. */
+  // The memory forms (fxvlax/fxvstax) move all 16 bytes whatever their condition field says (the
+  // core's load/store unit drives all byte enables); the synapse-bus forms honour the condition.
   private perform(op: VecOpInFlight, step: number, cycle: number, word: number): void {
     const s = this.state;
     switch (step) {
@@ -254,9 +258,9 @@ export class VectorUnit {
         if (op.kind === KIND_STORE) {
           // fxvstax/fxvoutx: the register is read through the port now; the bus moves this copy later.
           op.data.set(s.reg(op.vrt));
-          op.mask = writeMask(s, op.cond);
+          op.mask = memoryForm(op) ? 0xffff : writeMask(s, op.cond);
         } else if (op.kind === KIND_LOAD) {
-          op.mask = writeMask(s, op.cond);
+          op.mask = memoryForm(op) ? 0xffff : writeMask(s, op.cond);
         } else {
           executeVec(s, op.def, op.operands);
         }

@@ -119,6 +119,21 @@ export const DEFINITIONS: Readonly<Record<ExperimentName, Definition>> = {
   },
 };
 
+const int = (lo: number, hi: number) => z.number().int().min(lo).max(hi);
+const record = z.record(z.string(), z.unknown());
+const overridesSchema = z.strictObject({
+  optimizer: record.optional(),
+  backendOptions: record.optional(),
+  family: record.optional(),
+  tasksPerEvaluation: int(1, 10_000).optional(),
+  steps: int(1, 1_000_000).optional(),
+  taskSampling: z.enum(['per-generation', 'per-individual']).optional(),
+  testSeed: int(0, 0xffffffff).optional(),
+  transferTasks: int(0, 10_000).optional(),
+  testTasks: int(1, 10_000).optional(),
+  policySteps: int(1, 1_000_000).nullable().optional(),
+});
+
 export interface ResolveInput {
   readonly experiment: string;
   readonly optimizer: string;
@@ -151,7 +166,9 @@ export function resolveExperimentConfig(input: ResolveInput): ExperimentConfig {
   const def = DEFINITIONS[experiment as ExperimentName];
   const scale = quick ? QUICK : FULL;
   const kind = optimizer as OptimizerKind;
-  const o = input.overrides ?? {};
+  const checked = overridesSchema.safeParse(input.overrides ?? {});
+  if (!checked.success) throw problemsError(zodProblems(checked.error, input.overrides), undefined, where);
+  const o = checked.data as ExperimentOverrides;
   const settings = resolveConfig(kind, { ...scale.optimizer[kind], ...(o.optimizer ?? {}) }, `${where}: optimizer`, 7);
   return {
     format: CONFIG_FORMAT,
@@ -171,21 +188,6 @@ export function resolveExperimentConfig(input: ResolveInput): ExperimentConfig {
     policySteps: o.policySteps !== undefined ? o.policySteps : def.policySteps,
   };
 }
-
-const int = (lo: number, hi: number) => z.number().int().min(lo).max(hi);
-const record = z.record(z.string(), z.unknown());
-const overridesSchema = z.strictObject({
-  optimizer: record.optional(),
-  backendOptions: record.optional(),
-  family: record.optional(),
-  tasksPerEvaluation: int(1, 10_000).optional(),
-  steps: int(1, 1_000_000).optional(),
-  taskSampling: z.enum(['per-generation', 'per-individual']).optional(),
-  testSeed: int(0, 0xffffffff).optional(),
-  transferTasks: int(0, 10_000).optional(),
-  testTasks: int(1, 10_000).optional(),
-  policySteps: int(1, 1_000_000).nullable().optional(),
-});
 
 /** Reads a --config file: JSON with any of the ExperimentOverrides fields, problems located in the file. */
 export function readOverrides(file: string): ExperimentOverrides {

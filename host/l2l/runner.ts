@@ -2,6 +2,7 @@
 // (piscina), one inner-loop session per thread. Results come back in job order and each depends
 // only on its job, so everything computed from them is the same for any number of workers.
 
+import { setMaxListeners } from 'node:events';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -114,7 +115,21 @@ class PoolRunner implements EpisodeRunner {
   }
 
   async run(jobs: readonly EpisodeJob[], options: RunJobsOptions = {}): Promise<EpisodeResult[]> {
-    if (options.signal?.aborted) throw new RunAborted();
+    const outer = options.signal;
+    if (outer?.aborted) throw new RunAborted();
+    // One listener on the caller's signal per run; piscina adds one per batch to the local one.
+    const local = new AbortController();
+    setMaxListeners(0, local.signal);
+    const forward = () => local.abort();
+    outer?.addEventListener('abort', forward, { once: true });
+    try {
+      return await this.runBatches(jobs, local.signal, options.onProgress);
+    } finally {
+      outer?.removeEventListener('abort', forward);
+    }
+  }
+
+  private async runBatches(jobs: readonly EpisodeJob[], signal: AbortSignal, onProgress: ((n: number) => void) | undefined): Promise<EpisodeResult[]> {
     // Several batches per worker balance the load; small batches keep the messages cheap
     // relative to the episodes (a software episode takes about a millisecond).
     const size = Math.max(1, Math.min(16, Math.ceil(jobs.length / (this.workers * 4))));
@@ -123,14 +138,14 @@ class PoolRunner implements EpisodeRunner {
     let done = 0;
     const settled = await Promise.allSettled(
       batches.map((b) =>
-        this.pool.run({ backend: this.backend, jobs: b }, options.signal ? { signal: options.signal } : {}).then((r) => {
+        this.pool.run({ backend: this.backend, jobs: b }, { signal }).then((r) => {
           done += b.length;
-          options.onProgress?.(done);
+          onProgress?.(done);
           return r;
         }),
       ),
     );
-    if (options.signal?.aborted) throw new RunAborted();
+    if (signal.aborted) throw new RunAborted();
     const out: EpisodeResult[] = [];
     for (const s of settled) {
       if (s.status === 'rejected') throw s.reason instanceof Error ? s.reason : new Error(String(s.reason));

@@ -400,13 +400,15 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
   const signal = params.control?.signal;
   const counter: Counter = { done: 0 };
   let base = 0;
+  /** What the episodes being run are for (shown next to the progress bar). */
+  let phase = '';
   const jobOpts = () => {
     base = counter.done;
     return {
       ...(signal ? { signal } : {}),
       onProgress: (n: number) => {
         counter.done = base + n;
-        progress.update(counter.done);
+        progress.update(counter.done, phase);
       },
     };
   };
@@ -422,10 +424,15 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
       optimizer = restoreOptimizer(cp.optimizer, join(dir, 'checkpoint.json'));
       counter.done = cp.records.reduce((a, r) => a + r.evaluations * config.tasksPerEvaluation + config.transferTasks, config.transferTasks);
       progress.start(totalEpisodes, counter.done);
-      progress.log(`resuming ${dir} after generation ${cp.records.length - 1} (${cp.records.length} of ${planned.generations} done)`);
+      progress.log(
+        cp.records.length === 0
+          ? `resuming ${dir} before generation 1 of ${planned.generations}`
+          : `resuming ${dir} after generation ${cp.records.length} of ${planned.generations}${cp.finished ? ' (all done: redoing the summary and the files)' : ''}`,
+      );
     } else {
       optimizer = createOptimizer(config.optimizer.kind, config.optimizer.settings, problem, config.seed, `${join(dir, 'config.json')}: optimizer`);
       progress.start(totalEpisodes, 0);
+      phase = 'initial Theta on test tasks';
       const x0 = optimizer.ask()[0]!.x;
       const p0 = thetaPoint(x0);
       const e0 = await evaluateTheta(runners.main, p0.theta, transferSet, jobOpts());
@@ -438,7 +445,10 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
     let records = [...cp.records];
     let lastGen: { individuals: readonly Individual[]; results: readonly EpisodeResult[]; fitness: readonly number[] } | null = null;
     const evaluate = runnerEvaluator(setup, runners.main, {
-      jobOptions: jobOpts,
+      jobOptions: () => {
+        phase = `generation ${optimizer.generation + 1}/${planned.generations}`;
+        return jobOpts();
+      },
       onResults: (individuals, results, fitness) => (lastGen = { individuals, results, fitness }),
     });
     const optimizee = new L2lOptimizee(setup, runners.main);
@@ -453,6 +463,7 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
         const learnt = prevLearnt + tasksPerGeneration(setup, gen.individuals.length);
         const ax = answerOf(config.optimizer.kind, state, report);
         const ap = thetaPoint(ax);
+        phase = `generation ${report.generation + 1}/${planned.generations}: answer on test tasks`;
         const te = await evaluateTheta(runners.main, ap.theta, transferSet, jobOpts());
         const prevTotal = records.length ? records[records.length - 1]!.totalEvaluations : 0;
         const rec: GenerationRecord = canonicalJson({
@@ -478,6 +489,7 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
     });
     if (outcome.stopped) return { status: 'stopped', dir, generationsDone: records.length };
     if (records.length === 0) throw new Error('the optimizer finished without a generation');
+    phase = 'summary on test tasks';
     const summary = await summaryPhase(config, runners, cp.initial, records[records.length - 1]!.answer.x, kindLabel, jobOpts);
     const results = resultsOf(config, cp, summary, transferSet);
     await writeOutputs(dir, results);

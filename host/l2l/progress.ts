@@ -53,6 +53,8 @@ class BarProgress implements Progress {
   }
 
   stop(): void {
+    // A redraw first: stop() alone would drop log lines still waiting for the next redraw.
+    if (this.bar) this.multi.update();
     this.multi.stop();
   }
 }

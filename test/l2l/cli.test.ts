@@ -64,7 +64,7 @@ describe('dls experiment', () => {
     expect(left).toBeLessThan(8);
     const r = dls(['experiment', 'mdp-l2l', '--resume', dir, '--workers', '2']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(new RegExp(`resuming .* after generation ${left - 1}`));
+    expect(r.stderr).toMatch(new RegExp(`resuming .* after generation ${left} of 8`));
     for (const f of OUTPUTS) expect(read(dir, f), f).toBe(read(straight, f));
   });
 
@@ -152,7 +152,7 @@ describe('dls experiment', () => {
   });
 
   it('npm start runs the quick MDP experiment with ES into runs/<id>/', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; scripts: { start: string } };
     expect(pkg.scripts.start).toBe('node bin/dls.js experiment mdp-l2l --optimizer es --quick');
     const cwd = mkdtempSync(join(root, 'start-'));
     // The same command on the software backend (the chip backend is the default once registered).
@@ -161,8 +161,10 @@ describe('dls experiment', () => {
     const runs = readdirSync(join(cwd, 'runs'));
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatch(/^mdp-l2l-es-s1-\d{8}T\d{6}Z-[0-9a-z]{6}$/);
-    const cfg = JSON.parse(read(join(cwd, 'runs', runs[0]!), 'config.json')) as { config: { quick: boolean; tasksPerEvaluation: number }; meta: { id: string } };
+    const cfg = JSON.parse(read(join(cwd, 'runs', runs[0]!), 'config.json')) as { config: { quick: boolean; backend: unknown }; meta: { id: string; dlsVersion: string } };
     expect(cfg.config.quick).toBe(true);
+    expect(cfg.config.backend).toEqual({ name: 'software', options: { algorithm: 'sarsa', selection: 'greedy', epsilon: 0.1, epsilonDecay: 1, temperature: 0.05 } });
+    expect(cfg.meta.dlsVersion).toBe(pkg.version);
     expect(cfg.meta.id).toBe(runs[0]);
   });
 });

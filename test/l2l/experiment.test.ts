@@ -6,6 +6,7 @@ import { UserError } from '../../common/errors.js';
 import {
   answerOf,
   createRunDir,
+  evaluateOnTestTasks,
   plannedWork,
   readOverrides,
   readRunFile,
@@ -120,6 +121,44 @@ describe('a run', () => {
     expect(cp.records).toHaveLength(3);
     expect(cp.finished).toBe(true);
     expect(readRunFile(a.dir).config).toEqual(config());
+  });
+
+  it('resuming a finished run rewrites the same files', async () => {
+    const dir = join(root, 'w0');
+    const before = OUTPUTS.map((f) => read(dir, f));
+    rmSync(join(dir, 'results.json'));
+    const r = await runInDir({ dir, workers: 0, progress: silentProgress });
+    expect(r.status).toBe('finished');
+    expect(OUTPUTS.map((f) => read(dir, f))).toEqual(before);
+  });
+
+  it('a backend other than the default software learner: the software rows are the software learner with the same Theta', async () => {
+    const cfg = config({ seed: 12, overrides: { ...small, backendOptions: { selection: 'epsilon-greedy', epsilon: 0.3 } } });
+    const { dir } = await run('eps', cfg, 0);
+    const results = JSON.parse(read(dir, 'results.json')) as Results;
+    const row = (k: string) => results.summary.rows.find((r) => r.key === k)!;
+    expect(row('software-optimized').rewards).not.toEqual(row('optimized').rewards);
+    const plain = resolveExperimentConfig({ experiment: 'mdp-l2l', optimizer: 'es', seed: 12, quick: false, backend: 'software', overrides: small });
+    const ref = await evaluateOnTestTasks({
+      family: plain.family,
+      testSeed: plain.testSeed,
+      steps: plain.steps,
+      tasks: 4,
+      backend: 'software',
+      backendOptions: {},
+      workers: 0,
+      theta: row('optimized').theta!,
+      thetaSource: 'test',
+    });
+    expect(ref.tasks.map((t) => t.reward)).toEqual(row('software-optimized').rewards);
+    expect(readRunFile(dir).config.backend).toEqual({ name: 'software', options: { selection: 'epsilon-greedy', epsilon: 0.3 } });
+  });
+
+  it('per-individual task sampling: each evaluation learns its own tasks', async () => {
+    const cfg = config({ seed: 13, overrides: { ...small, taskSampling: 'per-individual' } });
+    const { dir } = await run('per-individual', cfg, 0);
+    const results = JSON.parse(read(dir, 'results.json')) as Results;
+    expect(results.generations.map((g) => g.answer.transfer.tasksLearnt)).toEqual([10, 20, 30]);
   });
 
   it('a different seed gives different results', async () => {

@@ -79,7 +79,7 @@ function registerRun(parent: Command, name: ExperimentName, setStatus: (code: nu
         const run = l2l.readRunFile(dir);
         if (run.config.experiment !== name) throw new UserError(`--resume ${dir}: that is a ${run.config.experiment} run, not ${name}`);
       } else {
-        const config = l2l.resolveExperimentConfig({
+        const given = l2l.resolveExperimentConfig({
           experiment: name,
           optimizer: o.optimizer as string,
           seed: seedOption(o.seed as string),
@@ -87,7 +87,10 @@ function registerRun(parent: Command, name: ExperimentName, setStatus: (code: nu
           backend: (o.backend as string | undefined) ?? (await l2l.defaultBackend()),
           ...(o.config !== undefined ? { overrides: l2l.readOverrides(o.config as string), where: o.config as string } : {}),
         });
-        await l2l.innerLoop(config.backend.name); // an unknown backend is an error before anything is written
+        // An unknown backend or a bad backend option is an error before anything is written;
+        // config.json records the backend's options with their defaults.
+        const loop = await l2l.innerLoop(given.backend.name);
+        const config = { ...given, backend: { name: given.backend.name, options: loop.resolveOptions(given.backend.options) } };
         dir = (o.out as string | undefined) ?? join('runs', l2l.runId(config));
         const flags = Object.entries(o).flatMap(([k, v]) => (v === true ? [`--${k}`] : typeof v === 'string' ? [`--${k}`, v] : []));
         l2l.createRunDir(dir, config, ['dls', 'experiment', name, ...flags]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 const dls = (...args: string[]) =>
   execFileSync(process.execPath, [new URL('../../bin/dls.js', import.meta.url).pathname, ...args], { encoding: 'utf8' });
 
-describe('npm start (dls demo)', () => {
+describe('dls demo', () => {
   it('runs the causal plasticity program on the chip: weights grow, more for earlier-firing neurons', () => {
     const out = dls('demo');
     expect(out).toMatch(/halted \(wait\)/);

@@ -6,9 +6,10 @@ import { register as calibrate } from './calibrate.js';
 import { register as chip } from './chip.js';
 import { register as demo } from './demo.js';
 import { register as disasm } from './disasm.js';
+import { register as experiment } from './experiment.js';
 import { register as run } from './run.js';
 import { register as task } from './task.js';
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [run, asm, disasm, chip, calibrate, task, demo];
+export const COMMANDS: RegisterCommand[] = [run, asm, disasm, chip, calibrate, task, experiment, demo];

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Rng } from '../common/random.js';
 import { Chip, CYCLES_PER_BIO_MS, normalise, type ChipConfig } from '../chip/index.js';
 import { pythonWithBrian2 } from '../test/chip/helpers/python.js';
+import { toScenarioFile } from '../test/chip/helpers/scenario.js';
 
 const N = 32;
 const BIO_SECONDS = 10;
@@ -100,7 +101,7 @@ if (py) {
   const dir = mkdtempSync(join(tmpdir(), 'dls-bench-chip-'));
   try {
     const file = join(dir, 'network.json');
-    writeFileSync(file, JSON.stringify({ ...net, description: 'bench/chip.ts network' }));
+    writeFileSync(file, JSON.stringify(toScenarioFile({ ...net, description: 'bench/chip.ts network' })));
     const script = fileURLToPath(new URL('../scripts/brian2-bench.py', import.meta.url));
     const dt = arg('--brian2-dt-ms') ?? '0.1';
     const out = JSON.parse(execFileSync(py, [script, file, '--dt-ms', dt], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] })) as {

@@ -26,3 +26,7 @@ export * from './transfer.js';
 export { BUS, VEC, VEC_BUFFER_ENABLE, VEC_TEST, DRIVER_MODE_BITS, DRIVER_PULSE_SHIFT, capmemAddress, rateCounterAddress, injectAddress, driverAddress, vecAddress } from './bus.js';
 export { MISMATCH_SIGMA, drawPattern, idealPattern, type FixedPattern } from './mismatch.js';
 export type { SpikeEvent } from './events.js';
+export { parseQuantity, formatQuantity, UNIT_EXAMPLES, type QuantityKind } from './units.js';
+export { stringifyCompact, problemsError, zodProblems, type Problem } from './json-file.js';
+export * from './scenario/index.js';
+export * from './calibration/index.js';

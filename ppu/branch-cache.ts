@@ -23,8 +23,8 @@ export class BranchCache {
   /** Offset of the rotating replacement pointer against the cycle counter (see docs/timing.md). */
   static replacementPhase = 0;
 
-  /** Entry holding each word address of the code memory, or -1. */
-  private readonly slotOf: Int8Array;
+  /** Entry + 1 holding each word address of the code memory, or 0 (so a fresh array is empty). */
+  private readonly slotOf: Uint8Array;
 
   // Ring of recent changes: the RF cycle and the entry's previous contents.
   private readonly hCycle = new Float64Array(HIST).fill(-Infinity);
@@ -45,15 +45,19 @@ export class BranchCache {
     private readonly base: number,
     words: number,
   ) {
-    this.slotOf = new Int8Array(words).fill(-1);
+    this.slotOf = new Uint8Array(words);
   }
 
   reset(): void {
+    // Clear only the index entries in use (the index spans the whole memory window).
+    for (let i = 0; i < N; i++) {
+      const w = (this.tag[i]! - this.base) >>> 2;
+      if (this.valid[i] && w < this.slotOf.length) this.slotOf[w] = 0;
+    }
     this.valid.fill(0);
     this.tag.fill(0);
     this.ctr.fill(0);
     this.target.fill(0);
-    this.slotOf.fill(-1);
     this.hCycle.fill(-Infinity);
     this.hTop = 0;
     this.lastChange = -Infinity;
@@ -64,7 +68,7 @@ export class BranchCache {
 
   private find(addr: number): number {
     const w = (addr - this.base) >>> 2;
-    return w < this.slotOf.length ? this.slotOf[w]! : -1;
+    return w < this.slotOf.length ? this.slotOf[w]! - 1 : -1;
   }
 
   /**
@@ -130,14 +134,14 @@ export class BranchCache {
     this.lastAllocSlot = slot;
     if (this.valid[slot]) {
       const old = (this.tag[slot]! - this.base) >>> 2;
-      if (old < this.slotOf.length && this.slotOf[old] === slot) this.slotOf[old] = -1;
+      if (old < this.slotOf.length && this.slotOf[old] === slot + 1) this.slotOf[old] = 0;
     }
     this.valid[slot] = 1;
     this.tag[slot] = addr;
     this.ctr[slot] = taken ? 3 : 2;
     this.target[slot] = newTarget;
     const w = (addr - this.base) >>> 2;
-    if (w < this.slotOf.length) this.slotOf[w] = slot;
+    if (w < this.slotOf.length) this.slotOf[w] = slot + 1;
   }
 
   private record(slot: number, cycle: number): void {

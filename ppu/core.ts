@@ -7,7 +7,7 @@
 import { BranchCache } from './branch-cache.js';
 import { faultFor, interruptClass, MSR, PpuFault, VECTORS, type FaultCause, type InterruptKind } from './exceptions.js';
 import { collectBlock, generateBlock, MAX_BLOCK } from './exec/codegen.js';
-import { createHelpers, type Helpers } from './exec/helpers.js';
+import { createHelpers, HELPER_NAMES, type Helpers } from './exec/helpers.js';
 import { MSR_SLOT } from './exec/resources.js';
 import type { Category } from './isa/index.js';
 import type { ChipPort } from './io.js';
@@ -38,7 +38,8 @@ export const PROFILES: Readonly<Record<'dls' | 'linux-user', Profile>> = {
   },
   'linux-user': {
     name: 'linux-user',
-    categories: new Set<Category>(['base', 'embedded', 'wait', 'lma', 'lmv']),
+    // The 440 has no wait instruction (qemu-ppc -cpu 440 raises SIGILL for it).
+    categories: new Set<Category>(['base', 'embedded', 'lma', 'lmv']),
     misaligned: true, bus: false, linuxSyscalls: true, legacyTbZero: false, vectors: false,
   },
 };
@@ -71,6 +72,23 @@ export interface PpuOptions {
 }
 
 type BlockFn = (cpu: Ppu) => void;
+type BlockFactory = (...helpers: unknown[]) => BlockFn;
+
+const PAGE_BITS = 12;
+const PAGE_WORDS = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_WORDS - 1;
+
+interface BlockPage {
+  fns: (BlockFn | undefined)[];
+  /** Single-instruction blocks, used near events (they check for events themselves). */
+  singles: (BlockFn | undefined)[];
+  /** Per block start: cycles the block can take at most, or -1 if it checks events itself. */
+  bounds: Float64Array;
+}
+
+/** Generated block functions shared by all cores in this process, by profile, size, pc and words. */
+const BLOCK_CACHE = new Map<string, { factory: BlockFactory; bound: number }>();
+const BLOCK_CACHE_LIMIT = 50_000;
 
 export class Ppu {
   readonly profile: Profile;
@@ -156,17 +174,17 @@ export class Ppu {
   private eventExit = false;
   private codeChanged = false;
   private blockPc = 0;
-  private blocks: (BlockFn | undefined)[];
-  /** Single-instruction blocks, used near events (they check for events themselves). */
-  private singles: (BlockFn | undefined)[];
-  /** Per block start: cycles the block can take at most, or -1 if it checks events itself. */
-  private bounds: Float64Array;
+  /**
+   * Compiled blocks by start word, in pages of 4096 words allocated where code runs (a linux-user
+   * window spans megabytes, most of it stack; one flat array that size would be a slow
+   * dictionary-mode array).
+   */
+  private pages: (BlockPage | undefined)[];
   /** Instructions per compiled block; 1 gives a precise per-instruction view (tracing). */
   private maxBlock = MAX_BLOCK;
   /** Called after every block (with maxBlock 1: after every instruction). */
   private afterBlock: ((cpu: Ppu, pc: number) => void) | null = null;
   private readonly helpers: Helpers;
-  private readonly helperNames: string[];
   private readonly helperValues: unknown[];
 
   constructor(opts: PpuOptions = {}) {
@@ -180,12 +198,9 @@ export class Ppu {
     this.writeOut = opts.write ?? (() => {});
     this.vec = new VectorUnit(this);
     this.bc = new BranchCache(base, size / 4);
-    this.blocks = new Array(size / 4);
-    this.singles = new Array(size / 4);
-    this.bounds = new Float64Array(size / 4);
+    this.pages = [];
     this.helpers = createHelpers(this);
-    this.helperNames = Object.keys(this.helpers);
-    this.helperValues = this.helperNames.map((k) => (this.helpers as Record<string, unknown>)[k]);
+    this.helperValues = HELPER_NAMES.map((k) => (this.helpers as Record<string, unknown>)[k]);
     this.reset();
   }
 
@@ -252,9 +267,11 @@ export class Ppu {
         this.fault(faultFor('instruction-storage'), this.pc, Math.max(this.nm, this.t + 1));
         continue;
       }
-      let fn = this.blocks[idx] ?? this.compile(this.pc, false);
-      const bound = this.bounds[idx]!;
-      if (bound >= 0 && this.nm + bound >= this.evt) fn = this.singles[idx] ?? this.compile(this.pc, true);
+      const page = this.pages[idx >>> PAGE_BITS];
+      const slot = idx & PAGE_MASK;
+      let fn = page?.fns[slot] ?? this.compile(this.pc, false);
+      const bound = this.pages[idx >>> PAGE_BITS]!.bounds[slot]!;
+      if (bound >= 0 && this.nm + bound >= this.evt) fn = this.pages[idx >>> PAGE_BITS]!.singles[slot] ?? this.compile(this.pc, true);
       this.eventExit = false;
       this.blockPc = this.pc;
       fn(this);
@@ -282,16 +299,28 @@ export class Ppu {
       (d) => this.profile.categories.has(d.category),
       single ? 1 : this.maxBlock,
     );
-    const { source, bound } = generateBlock(insns, single);
-    const factory = new Function(...this.helperNames, `return function block(cpu) {\n${source}\n};`) as (
-      ...h: unknown[]
-    ) => BlockFn;
-    const fn = factory(...this.helperValues);
+    // Machines running the same code share the generated function source (compiling it is the
+    // expensive part); each instantiates it with its own helpers.
+    const key = `${this.profile.name}|${single ? 1 : this.maxBlock}|${pc}|${insns.map((x) => x.word).join(',')}`;
+    let entry = BLOCK_CACHE.get(key);
+    if (!entry) {
+      const { source, bound } = generateBlock(insns, single);
+      const factory = new Function(...HELPER_NAMES, `return function block(cpu) {\n${source}\n};`) as BlockFactory;
+      entry = { factory, bound };
+      if (BLOCK_CACHE.size >= BLOCK_CACHE_LIMIT) BLOCK_CACHE.clear();
+      BLOCK_CACHE.set(key, entry);
+    }
+    const fn = entry.factory(...this.helperValues);
     const first = (pc - imem.base) >>> 2;
-    if (single) this.singles[first] = fn;
+    let page = this.pages[first >>> PAGE_BITS];
+    if (!page) {
+      page = { fns: new Array(PAGE_WORDS).fill(undefined), singles: new Array(PAGE_WORDS).fill(undefined), bounds: new Float64Array(PAGE_WORDS) };
+      this.pages[first >>> PAGE_BITS] = page;
+    }
+    if (single) page.singles[first & PAGE_MASK] = fn;
     else {
-      this.blocks[first] = fn;
-      this.bounds[first] = bound;
+      page.fns[first & PAGE_MASK] = fn;
+      page.bounds[first & PAGE_MASK] = entry.bound;
     }
     for (let i = 0; i < insns.length; i++) imem.codeMarks[first + i] = 1;
     return fn;
@@ -305,9 +334,12 @@ export class Ppu {
   }
 
   invalidateCode(): void {
-    this.blocks = new Array(this.imem.size >>> 2);
-    this.singles = new Array(this.imem.size >>> 2);
-    this.imem.codeMarks.fill(0);
+    // Clear the code marks of the compiled pages only (the memory window can span megabytes).
+    const marks = this.imem.codeMarks;
+    this.pages.forEach((page, i) => {
+      if (page) marks.fill(0, i << PAGE_BITS, (i + 1) << PAGE_BITS);
+    });
+    this.pages = [];
   }
 
   /** Called by generated code when it stops before an instruction because of an event. */
@@ -576,6 +608,8 @@ export class Ppu {
       case SPR.MCSRR1: return this.mcsrr1;
     }
     if (n >= SPR.SPRG0 && n <= SPR.SPRG7) return this.sprg[n - SPR.SPRG0]!;
+    // SPR 260..263 are the user-readable aliases of SPRG4..SPRG7 (GNU as encodes mfsprg4..7 so).
+    if (n >= 260 && n <= 263) return this.sprg[n - 256]!;
     throw faultFor('illegal-instruction');
   }
 

@@ -3,6 +3,7 @@
 
 import { UserError } from '../common/errors.js';
 import { DLS_MEMORY_SIZE, Ppu, type PpuOptions } from './core.js';
+import { MSR } from './exceptions.js';
 import { isElf, readElf, type ElfSymbol } from './loaders/elf.js';
 import { parseHexImage, type MemoryChunk } from './loaders/image.js';
 
@@ -38,9 +39,29 @@ export function parseProgram(bytes: Uint8Array, file: string, format?: ProgramFo
   return { format: fmt, entry: loadAddress, symbols: [], chunks: [{ addr: loadAddress, data: bytes, exec: true, memsz: bytes.length }] };
 }
 
-/** Stack size given to linux-user programs (the stack sits at the top of their memory window). */
-export const LINUX_STACK_SIZE = 1 << 20;
+/**
+ * Stack given to linux-user programs: 8 MiB, Linux's default stack limit and what qemu-ppc gives
+ * a guest, so that programs that recurse deeply under qemu do so under dls too.
+ */
+export const LINUX_STACK_SIZE = 8 << 20;
 const LINUX_MAX_WINDOW = 256 << 20;
+const PAGE = 0x10000;
+
+/**
+ * The linux-user memory window: the program's segments and a stack, as one block of memory.
+ * The stack sits directly below the lowest segment when there is room (the usual case: static
+ * executables start at 0x10000000), so a stack overflow runs off the bottom of the window and
+ * faults like a guard page; otherwise it goes above the highest segment.
+ */
+export function linuxLayout(lo: number, hi: number): { base: number; size: number; stackTop: number } {
+  const loPage = lo - (lo % PAGE);
+  const hiPage = Math.ceil(hi / PAGE) * PAGE;
+  if (loPage >= LINUX_STACK_SIZE) {
+    const base = loPage - LINUX_STACK_SIZE;
+    return { base, size: hiPage - base, stackTop: loPage };
+  }
+  return { base: loPage, size: hiPage + PAGE + LINUX_STACK_SIZE - loPage, stackTop: hiPage + PAGE + LINUX_STACK_SIZE };
+}
 
 export interface MachineOptions extends Omit<PpuOptions, 'memoryBase' | 'memorySize'> {
   /** Raw data file contents and where to put them. */
@@ -52,16 +73,17 @@ export function createMachine(program: Program, opts: MachineOptions = {}): Ppu 
   const profile = opts.profile ?? 'dls';
   const linux = (typeof profile === 'string' ? profile : profile.name) === 'linux-user';
   let cpu: Ppu;
+  let stackTop = 0;
   if (linux) {
     if (opts.splitMemory) throw new UserError('--split-memory applies to the dls profile only');
     const lo = Math.min(...program.chunks.map((c) => c.addr));
     const hi = Math.max(...program.chunks.map((c) => c.addr + c.memsz));
-    const base = lo - (lo % 0x10000);
-    const top = Math.ceil((hi + 0x10000) / 0x10000) * 0x10000 + LINUX_STACK_SIZE;
-    if (top - base > LINUX_MAX_WINDOW) {
-      throw new UserError(`the program's segments span 0x${lo.toString(16)}..0x${hi.toString(16)}, more than dls maps for one program (${LINUX_MAX_WINDOW >> 20} MiB)`);
+    const win = linuxLayout(lo, hi);
+    if (win.size > LINUX_MAX_WINDOW || win.base + win.size > 2 ** 32) {
+      throw new UserError(`the program's segments span 0x${lo.toString(16)}..0x${hi.toString(16)}, more than dls maps for one program (${LINUX_MAX_WINDOW >> 20} MiB with the stack, below 4 GiB)`);
     }
-    cpu = new Ppu({ ...opts, profile, memoryBase: base, memorySize: top - base });
+    stackTop = win.stackTop;
+    cpu = new Ppu({ ...opts, profile, memoryBase: win.base, memorySize: win.size });
   } else {
     cpu = new Ppu({ ...opts, profile, memorySize: DLS_MEMORY_SIZE });
   }
@@ -83,8 +105,11 @@ export function createMachine(program: Program, opts: MachineOptions = {}): Ppu 
   }
   cpu.pc = program.entry >>> 0;
   if (linux) {
+    // Linux runs programs in problem state: privileged instructions and SPRs raise the program
+    // interrupt (SIGILL), as under qemu-ppc.
+    cpu.setMsr(MSR.PR, 0);
     // A minimal process stack: argc = 0, argv = NULL, envp = NULL, auxv = AT_NULL.
-    const sp = cpu.dmem.end - 64;
+    const sp = stackTop - 64;
     for (let i = 0; i < 5; i++) cpu.dmem.writeWord(sp + 4 * i, 0);
     cpu.gpr[1] = sp;
   }

@@ -1,7 +1,8 @@
 """The dls chip model (ideal mode) built in Brian2, for differential tests and the benchmark.
 
-Reads a scenario file (test/chip/brian2/<name>.json: a complete chip configuration in capmem
-codes, input events in cycles, a duration) and simulates it with Brian2: the neuron equations
+Reads a scenario file (docs/scenarios.md; test/chip/brian2/<name>.json: a complete chip
+configuration in capmem codes, raw host events in cycles as inputs of kind "events", a duration
+in cycles) and simulates it with Brian2: the neuron equations
 and transfer functions of docs/chip-model.md, re-implemented here independently of the
 TypeScript model. Brian2 runs in biological time with dt = one cycle = 1/98 ms.
 
@@ -111,6 +112,29 @@ def reached(cfg, address, rows):
     return out
 
 
+def scenario_duration(scenario):
+    """Duration in cycles: "<n> cycles", "<x> ms" (biological) or a number of biological ms."""
+    d = scenario['duration']
+    if isinstance(d, str):
+        value, unit = d.split()
+        if unit in ('cycles', 'cycle'):
+            return int(value)
+        if unit == 'ms':
+            return int(round(float(value) * 98))
+        raise ValueError(f'duration unit {unit} is not handled here')
+    return int(round(d * 98))
+
+
+def scenario_events(scenario):
+    """Host events [cycle, address, rows] in delivery order (cycle, then the inputs' order)."""
+    events = []
+    for inp in scenario.get('inputs', []):
+        if inp['kind'] != 'events':
+            raise ValueError('the Brian2 comparison takes inputs of kind "events" (raw cycles) only')
+        events.extend(inp['events'])
+    return sorted(events, key=lambda e: e[0])
+
+
 def simulate(scenario, record_correlation=None, per_synapse=True, dt_ms=None, target='numpy'):
     """Run a scenario in Brian2; returns spikes (cycle, neuron), correlation, timings.
 
@@ -121,11 +145,13 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_ms=None, ta
     target: Brian2's code generation target ('numpy', or 'cython' where a compiler is installed).
     """
     t_start = time.perf_counter()
+    if scenario.get('format') != 'dls-scenario':
+        raise ValueError('not a dls scenario file (format "dls-scenario")')
     cfg = scenario['chip']
     if cfg['mode'] != 'ideal' or cfg.get('noise'):
         raise ValueError('Brian2 comparison needs ideal mode without noise')
     if record_correlation is None:
-        record_correlation = scenario.get('compare', {}).get('correlation', False)
+        record_correlation = scenario.get('meta', {}).get('compare', {}).get('correlation', False)
     b2.prefs.codegen.target = target
     b2.start_scope()
     cyc = b2.ms / 98.0  # one cycle in biological time
@@ -162,7 +188,7 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_ms=None, ta
     jump_a, jump_b = synapse_jumps(cfg, p)
     objects = [G]
 
-    events = scenario['events']
+    events = scenario_events(scenario)
     if per_synapse:
         idx, times = [], []
         seen = set()
@@ -265,7 +291,7 @@ def simulate(scenario, record_correlation=None, per_synapse=True, dt_ms=None, ta
     objects.append(M)
     net = b2.Network(*objects)
     t_built = time.perf_counter()
-    net.run(scenario['duration'] * cyc)
+    net.run(scenario_duration(scenario) * cyc)
     t_done = time.perf_counter()
 
     # Brian2 labels a spike with the start of its step; the state it tested is one step later.

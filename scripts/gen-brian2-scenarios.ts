@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Rng } from '../common/random.js';
 import { normalise, type ChipConfig, type ChipConfigInput } from '../chip/index.js';
-import { SCENARIO_DIR, type Scenario } from '../test/chip/helpers/scenario.js';
+import { SCENARIO_DIR, toScenarioFile, type Scenario } from '../test/chip/helpers/scenario.js';
 
 const N = 32;
 const MS = 98; // cycles per biological millisecond
@@ -203,6 +203,6 @@ function stdpPairs(): Scenario {
 const scenarios = [stepCurrent(), excInh(), refractory(), recurrentRouter(), stdpPairs()];
 for (const sc of scenarios) {
   const path = join(SCENARIO_DIR, `${sc.name}.json`);
-  writeFileSync(path, JSON.stringify(sc) + '\n');
+  writeFileSync(path, JSON.stringify(toScenarioFile(sc)) + '\n');
   console.log(`${path}: ${sc.events.length} events, ${sc.duration} cycles`);
 }

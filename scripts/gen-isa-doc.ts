@@ -99,8 +99,9 @@ Condition register VCR: per byte lane the flags LT, GT, EQ of the last compare (
 compare sets both bytes of a lane). The condition field C of every vector instruction enables
 lanes for writing: 0 all lanes, 1 lanes whose flag says GT, 2 LT, 3 EQ (halfword instructions
 use the flags of the lane's high byte). Lanes that are not enabled keep their value, in vector
-registers, the accumulator, the VCR, memory (\`fxvstax\`) and on the synapse bus (\`fxvoutx\`
-passes a byte mask). \`fxvsel\` uses C as its selector instead: VRB where the condition holds,
+registers, the accumulator, the VCR and on the synapse bus (\`fxvinx\` writes only the enabled
+bytes, \`fxvoutx\` passes a byte mask). The memory forms \`fxvlax\`/\`fxvstax\` ignore the
+condition and move all 16 bytes, as the core's load/store unit does. \`fxvsel\` uses C as its selector instead: VRB where the condition holds,
 else VRA (C = 0 always takes VRB).
 
 With a and b the lanes of VRA and VRB, A the accumulator lane, n the lane width:

@@ -6,13 +6,19 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../../common/errors.js';
 import { COMMANDS } from './commands/index.js';
 
-export async function main(argv: string[]): Promise<number> {
+/** The command tree (also used to generate docs/cli.md). */
+export function buildProgram(setStatus: (code: number) => void = () => {}): Command {
   const program = new Command('dls')
     .description('Emulator and toolchain for a HICANN-DLS-style neuromorphic chip')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const register of COMMANDS) register(program, setStatus);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
   let status = 0;
-  for (const register of COMMANDS) register(program, (code) => (status = code));
+  const program = buildProgram((code) => (status = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return status;

@@ -212,7 +212,6 @@ export function generateBlock(insns: CompiledInsn[], forceChecks = false): Gener
       lines.push(`V.issue(t, ${pc}, ${word}, ${readGprExpr(d, word, 'RA0')}, ${readGprExpr(d, word, 'RB')});`);
       commitTiming(res, lines);
       out.push(...lines);
-      // A block cut at MAX_BLOCK can end with a vector instruction: write the state back.
       if (i === n - 1) out.push(exit(n, String((pc + 4) >>> 0)), `cpu.dAdvance(${n});`);
       continue;
     }

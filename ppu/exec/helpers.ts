@@ -3,10 +3,16 @@
 // They close over one core so the hot ones (ld32/st32) are a bounds check and an array access.
 
 import { BUS_BASE } from '../io.js';
-import { faultFor } from '../exceptions.js';
+import { faultFor, MSR } from '../exceptions.js';
+import { SPR } from '../spr.js';
 import type { Ppu } from '../core.js';
 
 export type Helpers = ReturnType<typeof createHelpers>;
+
+/** The names generated code sees, in the order the block factories take them. */
+export const HELPER_NAMES: readonly (keyof Helpers)[] = [
+  'ld32', 'ld16', 'ld8', 'st32', 'st16', 'st8', 'zeroBlock', 'align', 'alignMultiple', 'add3', 'setOV', 'mulhu', 'mulhs', 'rotl', 'MASK', 'bswap16', 'bswap32', 'sra', 'cmpf', 'cr0', 'crbit', 'setcrbit', 'setcrf', 'crmMask', 'trapCond', 'trap', 'illegal', 'priv', 'mfspr', 'mtspr', 'setMSR', 'sc', 'halfprod', 'mac', 'dlmzb',
+];
 
 export function mulhu(a: number, b: number): number {
   a >>>= 0;
@@ -90,6 +96,19 @@ export function createHelpers(cpu: Ppu) {
     cpu.cr = (cpu.cr & ~(15 << sh)) | ((v & 15) << sh);
   };
 
+  // A plain function (not a method of the returned object): generated code calls helpers
+  // unbound, so zeroBlock must not reach st32 through `this`.
+  function st32(ea: number, t: number, v: number): void {
+    const a = (ea - base) >>> 0;
+    if (a < size && (a & 3) === 0) {
+      const i = a >>> 2;
+      W[i] = v;
+      if (marks[i]) cpu.codeWritten(i, i);
+      return;
+    }
+    slowStore(ea, v, 4, t);
+  }
+
   return {
     ld32(ea: number, t: number): number {
       const a = (ea - base) >>> 0;
@@ -106,16 +125,7 @@ export function createHelpers(cpu: Ppu) {
       if (a < size) return (W[a >>> 2]! >>> ((3 - (a & 3)) << 3)) & 0xff;
       return slowLoad(ea, 1, t) & 0xff;
     },
-    st32(ea: number, t: number, v: number): void {
-      const a = (ea - base) >>> 0;
-      if (a < size && (a & 3) === 0) {
-        const i = a >>> 2;
-        W[i] = v;
-        if (marks[i]) cpu.codeWritten(i, i);
-        return;
-      }
-      slowStore(ea, v, 4, t);
-    },
+    st32,
     st16(ea: number, t: number, v: number): void {
       const a = (ea - base) >>> 0;
       if (a < size && (a & 1) === 0) {
@@ -139,11 +149,20 @@ export function createHelpers(cpu: Ppu) {
       slowStore(ea, v, 1, t);
     },
     zeroBlock(ea: number, t: number): void {
+      // The 32-byte block, checked like a store (data storage fault outside memory).
       const start = (ea & ~31) >>> 0;
-      for (let i = 0; i < 32; i += 4) this.st32((start + i) | 0, t, 0);
+      const a = (start - base) >>> 0;
+      if (a + 32 > size) throw faultFor('data-storage', ea >>> 0, true);
+      for (let i = 0; i < 8; i++) W[(a >>> 2) + i] = 0;
+      for (let i = 0; i < 8; i++) if (marks[(a >>> 2) + i]) cpu.codeWritten(a >>> 2, (a >>> 2) + 7);
+      void t;
     },
     align(ea: number, store: number): never {
       throw faultFor('alignment', ea >>> 0, store !== 0);
+    },
+    /** A misaligned lmw/stmw: alignment interrupt, unless the profile allows misaligned access. */
+    alignMultiple(ea: number, store: number): void {
+      if (!misalignedOk) throw faultFor('alignment', ea >>> 0, store !== 0);
     },
     add3(x: number, y: number, c: number, oe: number, setca: number): number {
       const s = (x >>> 0) + (y >>> 0) + c;
@@ -209,9 +228,15 @@ export function createHelpers(cpu: Ppu) {
       throw faultFor('privileged-instruction');
     },
     mfspr(n: number, t: number): number {
+      // Book E: SPR numbers with bit 0x10 set are privileged in problem state. Linux emulates
+      // user reads of the PVR (as qemu-ppc does), so the linux-user profile allows that one.
+      if (n & 0x10 && cpu.msr & MSR.PR && !(n === SPR.PVR && cpu.profile.linuxSyscalls)) {
+        throw faultFor('privileged-instruction');
+      }
       return cpu.readSpr(n, t);
     },
     mtspr(n: number, t: number, v: number): void {
+      if (n & 0x10 && cpu.msr & MSR.PR) throw faultFor('privileged-instruction');
       cpu.writeSpr(n, v, t);
     },
     setMSR(v: number, t: number): void {

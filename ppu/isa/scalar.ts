@@ -129,6 +129,10 @@ function stores(m: string, opD: number, xoX: number, store: string, what: string
   ];
 }
 
+// lmw/stmw at a misaligned address raise the alignment interrupt on the core; under Linux the
+// kernel emulates them (as qemu-ppc does), so the linux-user profile performs them byte-wise like
+// other misaligned accesses (alignMultiple). lwarx/stwcx. always need word alignment: neither the
+// core nor Linux can emulate a misaligned reservation (Linux and qemu-ppc send SIGBUS).
 const memory: InsnDef[] = [
   ...loads('lwz', 32, 23, 'ld32(ea)', 'the word'),
   ...loads('lbz', 34, 87, 'ld8(ea)', 'the zero-extended byte'),
@@ -141,9 +145,9 @@ const memory: InsnDef[] = [
   def('lhbrx', 'base', 'X', 31, 790, 'RT,RA,RB', 'load', 'RT<RA0,RB', `${EAX} R[RT] = bswap16(ld16(ea));`, 'RT = byte-reversed halfword at (RA|0) + RB'),
   def('stwbrx', 'base', 'X', 31, 662, 'RS,RA,RB', 'store', '<RS,RA0,RB', `${EAX} st32(ea, bswap32(R[RS]));`, 'store RS byte-reversed at (RA|0) + RB'),
   def('sthbrx', 'base', 'X', 31, 918, 'RS,RA,RB', 'store', '<RS,RA0,RB', `${EAX} st16(ea, bswap16(R[RS]));`, 'store low halfword of RS byte-reversed at (RA|0) + RB'),
-  def('lmw', 'base', 'D', 46, undefined, 'RT,D(RA)', 'lmw', '<RA0', `${EAD} if (ea & 3) align(ea, 0); for (let i = RT, a = ea; i < 32; i++, a = (a + 4) | 0) R[i] = ld32(a);`, 'load RT..r31 from consecutive words'),
-  def('stmw', 'base', 'D', 47, undefined, 'RS,D(RA)', 'stmw', '<RA0', `${EAD} if (ea & 3) align(ea, 1); for (let i = RS, a = ea; i < 32; i++, a = (a + 4) | 0) st32(a, R[i]);`, 'store RS..r31 to consecutive words'),
-  def('lwarx', 'base', 'X', 31, 20, 'RT,RA,RB', 'load', 'RT<RA0,RB', `${EAX} R[RT] = ld32(ea); cpu.resv = ea >>> 0;`, 'load word and reserve'),
+  def('lmw', 'base', 'D', 46, undefined, 'RT,D(RA)', 'lmw', '<RA0', `${EAD} if (ea & 3) alignMultiple(ea, 0); for (let i = RT, a = ea; i < 32; i++, a = (a + 4) | 0) R[i] = ld32(a);`, 'load RT..r31 from consecutive words'),
+  def('stmw', 'base', 'D', 47, undefined, 'RS,D(RA)', 'stmw', '<RA0', `${EAD} if (ea & 3) alignMultiple(ea, 1); for (let i = RS, a = ea; i < 32; i++, a = (a + 4) | 0) st32(a, R[i]);`, 'store RS..r31 to consecutive words'),
+  def('lwarx', 'base', 'X', 31, 20, 'RT,RA,RB', 'load', 'RT<RA0,RB', `${EAX} if (ea & 3) align(ea, 0); R[RT] = ld32(ea); cpu.resv = ea >>> 0;`, 'load word and reserve'),
   def('stwcx.', 'base', 'X', 31, 150, 'RS,RA,RB', 'store', 'crf:0<RS,RA0,RB', `${EAX} if (ea & 3) align(ea, 1); const ok = cpu.resv === (ea >>> 0); if (ok) st32(ea, R[RS]); cpu.resv = -1; cpu.cr = (cpu.cr & 0x0fffffff) | (ok ? 0x20000000 : 0) | (cpu.so << 28);`, 'store word if the reservation holds; CR0[EQ] = success', { rc: 'set' }),
   // The PPU has no data cache; these are accepted as no-ops except dcbz, which zeroes its
   // 32-byte block as on the 440.

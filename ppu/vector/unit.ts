@@ -3,14 +3,29 @@
 //
 // The scalar core calls holdUntil/issue from generated code, catchUp before scalar memory
 // accesses (vector and scalar memory accesses are not ordered: an access happens at the cycle
-// the pipeline model gives it), and emptyAt for sync.
+// the pipeline model gives it), and emptyAt for sync. Timing lives in pipeline.ts
+// (docs/vector-timing.md); this file decodes what the timing model needs and carries out the
+// effects in the steps the model schedules.
 
 import { faultFor } from '../exceptions.js';
 import { decode, extractField, isVecDef, type VecInsnDef } from '../isa/index.js';
 import type { ChipPort } from '../io.js';
 import type { Sram } from '../memory.js';
-import { VecPipeline, type VecTiming } from './pipeline.js';
-import { executeVec, transferIn, VecState, writeMask } from './semantics.js';
+import * as P from './pipeline.js';
+import { VecPipeline, type VecTimingOp } from './pipeline.js';
+import { executeVec, VecState, writeMask, type VecOperands } from './semantics.js';
+
+const memoryForm = (op: VecOpInFlight): boolean => op.def.vec.op === 'lax' || op.def.vec.op === 'stax';
+
+// Local copies: module-level constants are read in the hot paths below.
+const STEP_EXEC = P.STEP_EXEC;
+const STEP_MEM = P.STEP_MEM;
+const STEP_BUS = P.STEP_BUS;
+const STEP_WRITEBACK = P.STEP_WRITEBACK;
+const KIND_NONE = P.KIND_NONE;
+const KIND_LOAD = P.KIND_LOAD;
+const KIND_STORE = P.KIND_STORE;
+const UNIT_LS = P.UNIT_LS;
 
 export interface VecHost {
   readonly dmem: Sram;
@@ -19,8 +34,8 @@ export interface VecHost {
   codeWritten(first: number, last: number): void;
 }
 
-/** A vector instruction in flight, with what was read at issue. */
-export interface VecOpInFlight {
+/** A vector instruction in flight, with what was read at issue and what its timing needs. */
+export interface VecOpInFlight extends VecTimingOp {
   def: VecInsnDef;
   pc: number;
   word: number;
@@ -32,20 +47,128 @@ export interface VecOpInFlight {
   /** Effective address of lax/stax/inx/outx (checked at issue). */
   ea: number;
   issue: number;
+  /** Bytes in transit (memory/bus data) and the lanes the condition enables. */
+  readonly data: Uint8Array;
+  mask: number;
+  /** Operands for executeVec (register forms). */
+  readonly operands: VecOperands;
+}
+
+/** What an instruction word decodes to: fixed for the word, so computed once per word. */
+interface Decoded {
+  def: VecInsnDef;
+  vrt: number;
+  vra: number;
+  vrb: number;
+  cond: number;
+  shift: number;
+  unit: number;
+  srcA: number;
+  srcB: number;
+  dest: number;
+  writesVcr: boolean;
+  readsVcr: boolean;
+  kind: number;
+}
+
+const UNIT_ID = { valu: P.UNIT_VALU, cmp: P.UNIT_CMP, ls: P.UNIT_LS, bus: P.UNIT_BUS, perm: P.UNIT_PERM } as const;
+
+/**
+ * Register-file traffic of each operation, as the unit's decoder sees it: which registers are
+ * read through the port (first, second), whether VRT is written, and whether the condition field
+ * makes the instruction wait for the VCR (compare, pack/unpack, shift, splat, lax and stax ignore it).
+ */
+function classify(op: Decoded): void {
+  const { vrt, vra, vrb } = op;
+  const conditional = op.cond !== 0;
+  op.srcA = op.srcB = op.dest = -1;
+  op.writesVcr = false;
+  op.readsVcr = false;
+  op.kind = KIND_NONE;
+  switch (op.def.vec.op) {
+    case 'add': case 'sub': case 'mul': case 'ma':
+      op.srcA = vra; op.srcB = vrb; op.dest = vrt; op.readsVcr = conditional;
+      break;
+    case 'matac': case 'multac': case 'addtac':
+      op.srcA = vra; op.srcB = vrb; op.readsVcr = conditional;
+      break;
+    case 'addac':
+      op.srcA = vra; op.dest = vrt; op.readsVcr = conditional;
+      break;
+    case 'addactac': case 'mtac':
+      op.srcA = vra; op.readsVcr = conditional;
+      break;
+    case 'cmp':
+      op.srcA = vra; op.writesVcr = true;
+      break;
+    case 'splat':
+      op.dest = vrt;
+      break;
+    case 'sel':
+      op.srcA = vra; op.srcB = vrb; op.dest = vrt; op.readsVcr = conditional;
+      break;
+    case 'sh':
+      op.srcA = vra; op.dest = vrt;
+      break;
+    case 'pcku': case 'pckl': case 'upckl': case 'upckr':
+      op.srcA = vra; op.srcB = vrb; op.dest = vrt;
+      break;
+    case 'lax':
+      op.dest = vrt; op.kind = KIND_LOAD;
+      break;
+    case 'stax':
+      op.srcA = vrt; op.kind = KIND_STORE;
+      break;
+    case 'inx':
+      op.dest = vrt; op.kind = KIND_LOAD; op.readsVcr = conditional;
+      break;
+    case 'outx':
+      op.srcA = vrt; op.kind = KIND_STORE; op.readsVcr = conditional;
+      break;
+  }
+}
+
+/** Records for instructions in flight; at most 4 + 2 + 26 exist at once, so a small pool suffices. */
+const POOL_SIZE = 64;
+
+function newRecord(): VecOpInFlight {
+  return {
+    def: undefined as unknown as VecInsnDef, pc: 0, word: 0, vrt: 0, vra: 0, vrb: 0, cond: 0, gpr: 0,
+    ea: 0, issue: 0, data: new Uint8Array(16), mask: 0,
+    unit: 0, srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: 0,
+    operands: { vrt: 0, vra: 0, vrb: 0, cond: 0, gpr: 0, shift: 0 },
+  };
+}
+
+function decodeWord(word: number): Decoded | null {
+  const def = decode(word);
+  if (!def || !isVecDef(def)) return null;
+  const d: Decoded = {
+    def,
+    vrt: extractField(word, 'VRT'),
+    vra: extractField(word, 'VRA'),
+    vrb: extractField(word, 'VRB'),
+    cond: extractField(word, 'C'),
+    shift: extractField(word, 'VSH'),
+    unit: UNIT_ID[def.vec.unit],
+    srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: KIND_NONE,
+  };
+  classify(d);
+  return d;
 }
 
 export class VectorUnit {
   readonly state = new VecState();
-  readonly pipeline: VecPipeline;
+  readonly pipeline: VecPipeline<VecOpInFlight>;
   /** True while instructions are in flight (the scalar side then calls catchUp before memory accesses). */
   busy = false;
-  private readonly buf = new Uint8Array(16);
+  private readonly pool: VecOpInFlight[] = Array.from({ length: POOL_SIZE }, newRecord);
+  /** Decoded vector instruction words (a program uses few distinct ones). */
+  private readonly decoded = new Map<number, Decoded>();
+  private poolNext = 0;
 
-  constructor(
-    private readonly host: VecHost,
-    timing?: Partial<VecTiming>,
-  ) {
-    this.pipeline = new VecPipeline((op, cycle) => this.perform(op, cycle), timing);
+  constructor(private readonly host: VecHost) {
+    this.pipeline = new VecPipeline<VecOpInFlight>((op, step, cycle, word) => this.perform(op, step, cycle, word));
   }
 
   reset(): void {
@@ -60,73 +183,110 @@ export class VectorUnit {
   }
 
   issue(t: number, pc: number, word: number, ra: number, rb: number): void {
-    const d = decode(word);
-    if (!d || !isVecDef(d)) throw faultFor('illegal-instruction');
-    const op: VecOpInFlight = {
-      def: d, pc, word,
-      vrt: extractField(word, 'VRT'),
-      vra: extractField(word, 'VRA'),
-      vrb: extractField(word, 'VRB'),
-      cond: extractField(word, 'C'),
-      gpr: ra,
-      ea: (ra + rb) >>> 0,
-      issue: t,
-    };
-    const kind = d.vec.op;
-    if (kind === 'lax' || kind === 'stax') {
-      if (op.ea & 15) throw faultFor('alignment', op.ea, kind === 'stax');
-      if (!this.host.dmem.contains(op.ea, 16)) throw faultFor('data-storage', op.ea, kind === 'stax');
-    } else if ((kind === 'inx' || kind === 'outx') && !this.host.port) {
-      throw faultFor('data-storage', op.ea, kind === 'outx');
+    let d = this.decoded.get(word);
+    if (d === undefined) {
+      d = decodeWord(word) ?? undefined;
+      if (d === undefined) throw faultFor('illegal-instruction');
+      this.decoded.set(word, d);
     }
+    const ea = (ra + rb) >>> 0;
+    if (d.kind !== KIND_NONE) {
+      if (d.unit === UNIT_LS) {
+        const store = d.kind === KIND_STORE;
+        if (ea & 15) throw faultFor('alignment', ea, store);
+        if (!this.host.dmem.contains(ea, 16)) throw faultFor('data-storage', ea, store);
+      } else if (!this.host.port) {
+        throw faultFor('data-storage', ea, d.kind === KIND_STORE);
+      }
+    }
+    // Records are reused round-robin; a record is free again long before POOL_SIZE newer
+    // instructions have issued (at most 32 are in flight).
+    const op = this.pool[this.poolNext]!;
+    this.poolNext = (this.poolNext + 1) % POOL_SIZE;
+    op.def = d.def;
+    op.pc = pc;
+    op.word = word;
+    op.vrt = d.vrt;
+    op.vra = d.vra;
+    op.vrb = d.vrb;
+    op.cond = d.cond;
+    op.gpr = ra;
+    op.ea = ea;
+    op.issue = t;
+    op.mask = 0xffff;
+    op.unit = d.unit;
+    op.srcA = d.srcA;
+    op.srcB = d.srcB;
+    op.dest = d.dest;
+    op.writesVcr = d.writesVcr;
+    op.readsVcr = d.readsVcr;
+    op.kind = d.kind;
+    const o = op.operands;
+    o.vrt = d.vrt;
+    o.vra = d.vra;
+    o.vrb = d.vrb;
+    o.cond = d.cond;
+    o.gpr = ra;
+    o.shift = d.shift;
     this.pipeline.issue(op, t);
-    this.busy = this.pipeline.pending();
+    this.busy = true;
   }
 
-  /** Carry out everything the pipeline schedules up to and including cycle t. */
+  /** Carry out everything the pipeline schedules before cycle t (scalar accesses in t go first). */
   catchUp(t: number): void {
     this.pipeline.advance(t);
     this.busy = this.pipeline.pending();
   }
 
-  /** Cycle in which the last instruction in flight completes (t if the unit is empty). */
+  /**
+   * For sync/wait issued in cycle t: the next instruction may issue at emptyAt(t) + 3 (one cycle
+   * after the unit is first seen empty); t - 1 if the unit is already empty.
+   */
   emptyAt(t: number): number {
     const e = this.pipeline.drain(t);
     this.busy = false;
     return e;
   }
 
-  /** The effect of one instruction, at the cycle the pipeline gives it. */
-  private perform(op: VecOpInFlight, cycle: number): void {
+  /** One effect step of an instruction, at the cycle the pipeline gives it. */
+  // The memory forms (fxvlax/fxvstax) move all 16 bytes whatever their condition field says (the
+  // core's load/store unit drives all byte enables); the synapse-bus forms honour the condition.
+  private perform(op: VecOpInFlight, step: number, cycle: number, word: number): void {
     const s = this.state;
-    switch (op.def.vec.op) {
-      case 'lax': {
+    switch (step) {
+      case STEP_EXEC:
+        if (op.kind === KIND_STORE) {
+          // fxvstax/fxvoutx: the register is read through the port now; the bus moves this copy later.
+          op.data.set(s.reg(op.vrt));
+          op.mask = memoryForm(op) ? 0xffff : writeMask(s, op.cond);
+        } else if (op.kind === KIND_LOAD) {
+          op.mask = memoryForm(op) ? 0xffff : writeMask(s, op.cond);
+        } else {
+          executeVec(s, op.def, op.operands);
+        }
+        return;
+      case STEP_MEM: {
         const m = this.host.dmem;
-        for (let i = 0; i < 16; i++) this.buf[i] = m.readByte(op.ea + i);
-        transferIn(s, op.vrt, this.buf, op.cond);
+        const a = op.ea + 4 * word;
+        if (op.kind === KIND_LOAD) {
+          for (let i = 0; i < 4; i++) op.data[4 * word + i] = m.readByte(a + i);
+          return;
+        }
+        for (let i = 0; i < 4; i++) if (op.mask & (1 << (4 * word + i))) m.writeByte(a + i, op.data[4 * word + i]!);
+        const w = (a - m.base) >>> 2;
+        if (m.codeMarks[w]) this.host.codeWritten(w, w);
         return;
       }
-      case 'stax': {
-        const m = this.host.dmem;
-        const src = s.reg(op.vrt);
-        const mask = writeMask(s, op.cond);
-        for (let i = 0; i < 16; i++) if (mask & (1 << i)) m.writeByte(op.ea + i, src[i]!);
-        const w = (op.ea - m.base) >>> 2;
-        if (m.codeMarks[w] || m.codeMarks[w + 1] || m.codeMarks[w + 2] || m.codeMarks[w + 3]) this.host.codeWritten(w, w + 3);
+      case STEP_BUS:
+        if (op.kind === KIND_LOAD) this.host.port!.vecRead(op.ea, op.data, cycle);
+        else this.host.port!.vecWrite(op.ea, op.data.slice(), op.mask, cycle);
+        return;
+      case STEP_WRITEBACK: {
+        if (op.kind !== KIND_LOAD) return;
+        const r = s.reg(op.vrt);
+        for (let i = 0; i < 16; i++) if (op.mask & (1 << i)) r[i] = op.data[i]!;
         return;
       }
-      case 'inx':
-        this.host.port!.vecRead(op.ea, this.buf, cycle);
-        transferIn(s, op.vrt, this.buf, op.cond);
-        return;
-      case 'outx':
-        this.host.port!.vecWrite(op.ea, s.reg(op.vrt).slice(), writeMask(s, op.cond), cycle);
-        return;
-      default:
-        executeVec(s, op.def, {
-          vrt: op.vrt, vra: op.vra, vrb: op.vrb, cond: op.cond, gpr: op.gpr,
-          shift: extractField(op.word, 'VSH'),
-        });
     }
   }
 }

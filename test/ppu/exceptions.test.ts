@@ -113,8 +113,8 @@ describe('unhandled exceptions stop the program with a report', () => {
     const mulchw = 0x10642950;
     const dls = load(`li 4,3; lis 5,5; .long ${mulchw}`);
     expect(dls.run(100)).toMatchObject({ reason: 'trap', cause: 'illegal-instruction' });
-    const lin = load(`li 4,3; lis 5,5; .long ${mulchw}; .long 0x7c00007c`, { profile: 'linux-user', memoryBase: 0, memorySize: 4096 });
-    expect(lin.run(100).reason).toBe('wait');
+    const lin = load(`li 4,3; lis 5,5; .long ${mulchw}; li 0,1; sc`, { profile: 'linux-user', memoryBase: 0, memorySize: 4096 });
+    expect(lin.run(100).reason).toBe('exit');
     expect(lin.gpr[3]).toBe(15);
     const fxv = 0x1000_0000 | (461 << 2); // fxvaddbm 0,0,0
     expect(load(`.long ${fxv}`, { profile: 'linux-user', memoryBase: 0, memorySize: 4096 }).run(100).cause).toBe('illegal-instruction');

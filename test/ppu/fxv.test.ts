@@ -234,6 +234,21 @@ describe('FXV end to end on the PPU', () => {
     expect(cpu.dmem.readByte(0x200)).toBe(1);
   });
 
+  it('fxvlax and fxvstax move all 16 bytes whatever their condition says', () => {
+    const cpu = load(`
+      li 3,5; li 4,0x200; li 5,0; li 6,0x300
+      .long ${fx(269, 1, 3, 0)}      # fxvsplatb v1 = 5
+      .long ${fx(301, 0, 1, 0)}      # fxvcmpb v1: all GT
+      .long ${fx(508, 1, 6, 5, 2)}   # fxvstax v1 where LT (no lane): still all bytes
+      .long ${fx(492, 2, 4, 5, 3)}   # fxvlax v2 where EQ (no lane): still all bytes
+      sync
+      .long 0x7c00007c`);
+    for (let i = 0; i < 16; i++) cpu.dmem.writeByte(0x200 + i, 100 + i);
+    expect(cpu.run(10_000).reason).toBe('wait');
+    expect([...cpu.dmem.read(0x300, 16)]).toEqual(new Array(16).fill(5));
+    expect([...cpu.vec.state.reg(2)]).toEqual(Array.from({ length: 16 }, (_, i) => 100 + i));
+  });
+
   it('fxvoutx writes only the lanes its condition enables; fxvinx reads under its mask', () => {
     const port = new RecordingPort();
     const cpu = load(`

@@ -17,3 +17,11 @@ describe('the ISA table', () => {
     }
   });
 });
+
+describe('the block compiler', () => {
+  it('passes every helper the generated code may call (HELPER_NAMES lists them all)', async () => {
+    const { Ppu } = await import('../../ppu/index.js');
+    const { createHelpers, HELPER_NAMES } = await import('../../ppu/exec/helpers.js');
+    expect([...HELPER_NAMES].sort()).toEqual(Object.keys(createHelpers(new Ppu())).sort());
+  });
+});

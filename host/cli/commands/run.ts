@@ -9,10 +9,11 @@ import type { CompileResult } from '../../../assembler/dsl/index.js';
 import { DlsSystem, parseChipConfig } from '../../../chip/index.js';
 import { compileFile } from './compile.js';
 import {
-  createMachine, formatInsn, MAILBOX_BASE, parseProgram, signalFor,
+  createMachine, MAILBOX_BASE, parseProgram, signalFor,
   type HaltInfo, type Ppu, type ProgramFormat,
 } from '../../../ppu/index.js';
 import { parseIntOption, readInput } from '../options.js';
+import { disassembleWord } from '../../../assembler/index.js';
 
 export interface RunReport {
   haltReason: HaltInfo['reason'];
@@ -95,6 +96,8 @@ export function register(program: Command, setStatus: (code: number) => void): v
       });
       const maxCycles = o.maxCycles !== undefined ? parseIntOption('--max-cycles', o.maxCycles as string) : Infinity;
       if (o.trace) {
+        const names = new Map(prog.symbols.filter((s) => s.name && (s.type === 'func' || s.type === 'notype')).map((s) => [s.value >>> 0, s.name]));
+        const symbolAt = (addr: number) => names.get(addr >>> 0);
         let before = snapshot(cpu);
         let count = cpu.icount;
         cpu.setStepHook((c, pc) => {
@@ -106,7 +109,7 @@ export function register(program: Command, setStatus: (code: number) => void): v
             .map((k) => `${k}=0x${(after[k]! >>> 0).toString(16)}`);
           const word = c.imem.readWord(pc);
           process.stdout.write(
-            `${String(c.t).padStart(8)} ${pc.toString(16).padStart(8, '0')} ${word.toString(16).padStart(8, '0')}  ${formatInsn(word, pc).padEnd(28)} ${changes.join(' ')}\n`,
+            `${String(c.t).padStart(8)} ${pc.toString(16).padStart(8, '0')} ${word.toString(16).padStart(8, '0')}  ${disassembleWord(word, pc, symbolAt).padEnd(28)} ${changes.join(' ')}\n`,
           );
           before = after;
         });

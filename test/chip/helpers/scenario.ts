@@ -1,11 +1,14 @@
-// Scenarios of the Brian2 differential tests: one JSON file per scenario, read by the chip model
-// here and by scripts/brian2_chip.py. A scenario is a complete chip configuration (capmem codes),
-// input events in cycles and a duration in cycles.
+// Scenarios of the Brian2 differential tests: one scenario file (docs/scenarios.md, the format
+// `dls chip` runs) per scenario, read by the chip model here and by scripts/brian2_chip.py. Each
+// holds a complete chip configuration in capmem codes, its input as raw host events in cycles
+// (inputs of kind "events") and its duration in cycles; `meta.compare` says what else Brian2
+// must match. The tests see it as a `Scenario`.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Chip, type ChipConfig } from '../../../chip/index.js';
+import { Chip, resolveScenario, SCENARIO_FORMAT, SCENARIO_VERSION, type ChipConfig } from '../../../chip/index.js';
+import { parseJsonSource } from '../../../common/json-source.js';
 
 export interface Scenario {
   name: string;
@@ -36,8 +39,34 @@ export function scenarioNames(): string[] {
     .sort();
 }
 
+/** The scenario file of a Brian2 scenario. */
+export function toScenarioFile(sc: Scenario): Record<string, unknown> {
+  return {
+    format: SCENARIO_FORMAT,
+    version: SCENARIO_VERSION,
+    name: sc.name,
+    description: sc.description,
+    duration: `${sc.duration} cycles`,
+    chip: sc.chip,
+    inputs: [{ kind: 'events', events: sc.events }],
+    ...(sc.compare ? { meta: { compare: sc.compare } } : {}),
+  };
+}
+
+/** Load through the scenario loader of `dls chip`, so these files stay valid scenarios. */
 export function loadScenario(name: string): Scenario {
-  return JSON.parse(readFileSync(join(SCENARIO_DIR, `${name}.json`), 'utf8')) as Scenario;
+  const file = join(SCENARIO_DIR, `${name}.json`);
+  const src = parseJsonSource(readFileSync(file, 'utf8'), file);
+  const r = resolveScenario(src.value, {}, src);
+  const doc = src.value as { meta?: { compare?: Scenario['compare'] } };
+  return {
+    name: r.name,
+    description: r.description,
+    duration: r.duration,
+    chip: r.chip,
+    events: r.events.map((e): [number, number, number] => [e.cycle, e.address, e.rows]),
+    ...(doc.meta?.compare ? { compare: doc.meta.compare } : {}),
+  };
 }
 
 export function loadReference(name: string): Reference {

@@ -1,0 +1,44 @@
+// The inner-loop backends by name. 'software' is always there; 'chip' (the TD rule as a PPU
+// program on the emulated chip) is registered as soon as experiments/l2l/chip-backend.ts exists:
+// that module must export an InnerLoop named 'chip' (any export name) and must not use
+// top-level await (worker threads load it through require(), see host/l2l/backend.ts).
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../../common/errors.js';
+import { loadInnerLoop, softwareInnerLoop, type InnerLoop } from '../../host/l2l/index.js';
+
+/** Backends that live in modules of their own, registered when the module is present. */
+const OPTIONAL: readonly { name: string; file: string }[] = [{ name: 'chip', file: './chip-backend.ts' }];
+
+let loaded: Promise<Map<string, InnerLoop>> | null = null;
+
+async function load(): Promise<Map<string, InnerLoop>> {
+  const map = new Map<string, InnerLoop>([[softwareInnerLoop.name, softwareInnerLoop]]);
+  for (const o of OPTIONAL) {
+    const url = new URL(o.file, import.meta.url);
+    // A missing module means the backend is not built yet; a module that fails to load is a bug
+    // and its error propagates.
+    if (!existsSync(fileURLToPath(url))) continue;
+    map.set(o.name, await loadInnerLoop({ name: o.name, module: url.href }));
+  }
+  return map;
+}
+
+/** All registered backends. */
+export function innerLoops(): Promise<ReadonlyMap<string, InnerLoop>> {
+  loaded ??= load();
+  return loaded;
+}
+
+export async function innerLoop(name: string, where = '--backend'): Promise<InnerLoop> {
+  const all = await innerLoops();
+  const loop = all.get(name);
+  if (!loop) throw new UserError(`${where}: unknown inner-loop backend '${name}' (available: ${[...all.keys()].join(', ')})`);
+  return loop;
+}
+
+/** The chip when it is registered, else the software learner. */
+export async function defaultBackend(): Promise<string> {
+  return (await innerLoops()).has('chip') ? 'chip' : 'software';
+}

@@ -1,0 +1,27 @@
+// Programs for the PPU from any source a user has: ELF executables, flat binaries, hex memory
+// images, and assembly source (assembled for the dls profile). The plasticity DSL joins these
+// once its compiler is part of dls. Shared by the CLI and the host controller.
+
+import { assemble } from '../assembler/index.js';
+import { parseProgram, type Program, type ProgramFormat } from '../ppu/index.js';
+
+/** Assemble assembly source into a program for the dls profile (errors are located UserErrors). */
+export function assembleProgram(file: string, text: string): Program {
+  const r = assemble([{ name: file, text }]);
+  return parseProgram(r.elf, file, 'elf');
+}
+
+export type SourceFormat = ProgramFormat | 'asm';
+
+/** The format a file name suggests, when the content does not decide it (ELF magic wins). */
+export function sourceFormatOf(file: string): SourceFormat | undefined {
+  if (/\.(s|asm|S)$/.test(file)) return 'asm';
+  return undefined;
+}
+
+/** A program from file contents: assembly is assembled, binaries are parsed. */
+export function programFrom(file: string, bytes: Uint8Array, format?: SourceFormat, loadAddress = 0): Program {
+  const fmt = format ?? sourceFormatOf(file);
+  if (fmt === 'asm') return assembleProgram(file, new TextDecoder().decode(bytes));
+  return parseProgram(bytes, file, fmt, loadAddress);
+}

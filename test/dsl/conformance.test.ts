@@ -141,7 +141,7 @@ describe('DSL conformance scripts', () => {
               expect(ran.halt.reason, ran.trapMessage).toBe('wait');
               expect(ran.evalEnd, ran.evalTrap).toBe('return');
               // Everything observable agrees: globals (except time-dependent ones), mailbox, chip.
-              const timed = new Set(g.cmds.filter((x) => x.k === 'assert_ppu_range').map((x) => (x as { name: string }).name));
+              const timed = new Set(g.cmds.filter((x) => x.k === 'assert_ppu_range' || x.k === 'time_dependent').map((x) => (x as { name: string }).name));
               for (const [name, gv] of ran.evalGlobals) {
                 if (timed.has(name)) continue;
                 const size = sizeOf(gv.type);

@@ -28,22 +28,29 @@ stdp_hand:
 	ori r11, r7, 0x1000         # anticausal reset (0xd000)
 	ori r12, r11, 1
 1:
+	# Loads first; the four sensor resets go out as soon as their readings are in.
 	fxvinx v0, r5, r3           # causal
 	fxvinx v1, r6, r3
 	fxvinx v2, r7, r3           # anticausal
 	fxvinx v3, r8, r3
 	fxvinx v4, 0, r3            # weights
 	fxvinx v5, r4, r3
-	fxvshb v6, v0, -1           # frac(c) = c >> 1, logically
+	fxvoutx v16, r9, r3         # reset (the data is not used)
+	fxvoutx v16, r10, r3
+	fxvoutx v16, r11, r3
+	fxvoutx v16, r12, r3
+	# frac(x) = x >> 1, logically: arithmetic shift, then +0x80 where the byte was negative.
+	# Independent operations are interleaved: a dependent pair costs 12 cycles, independent 5.
+	fxvshb v6, v0, -1
+	fxvshb v7, v1, -1
+	fxvshb v8, v2, -1
+	fxvshb v9, v3, -1
 	fxvcmpb v0
 	fxvaddbm v6, v6, v12, lt
-	fxvshb v7, v1, -1
 	fxvcmpb v1
 	fxvaddbm v7, v7, v12, lt
-	fxvshb v8, v2, -1
 	fxvcmpb v2
 	fxvaddbm v8, v8, v12, lt
-	fxvshb v9, v3, -1
 	fxvcmpb v3
 	fxvaddbm v9, v9, v12, lt
 	fxvmulbfs v6, v6, v13
@@ -54,22 +61,18 @@ stdp_hand:
 	fxvsubbfs v7, v7, v9
 	fxvaddbfs v4, v4, v6        # w + dw, saturating
 	fxvaddbfs v5, v5, v7
+	fxvsubbfs v10, v4, v15      # for the upper bound: w - 63
+	fxvsubbfs v11, v5, v15
 	fxvcmpb v4                  # clamp to 0..63
 	fxvsel v4, v4, v16, lt
-	fxvsubbfs v10, v4, v15
-	fxvcmpb v10
-	fxvsel v4, v4, v15, gt
 	fxvcmpb v5
 	fxvsel v5, v5, v16, lt
-	fxvsubbfs v11, v5, v15
+	fxvcmpb v10
+	fxvsel v4, v4, v15, gt
 	fxvcmpb v11
 	fxvsel v5, v5, v15, gt
 	fxvoutx v4, 0, r3
 	fxvoutx v5, r4, r3
-	fxvoutx v16, r9, r3         # reset (the data is not used)
-	fxvoutx v16, r10, r3
-	fxvoutx v16, r11, r3
-	fxvoutx v16, r12, r3
 	addi r3, r3, 2
 	bdnz 1b
 	blr

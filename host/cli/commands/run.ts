@@ -171,7 +171,7 @@ function runDsl(file: string, o: Record<string, string | boolean | undefined>, s
       cpu.setStepHook((c, pc) => {
         const at = r.lineAt(pc);
         const word = c.imem.readWord(pc);
-        process.stdout.write(`${String(c.t).padStart(8)} ${pc.toString(16).padStart(8, '0')}  ${formatInsn(word, pc).padEnd(28)} ${at ? `${at.loc.line}: ${at.sourceLine?.trim() ?? ''}` : ''}\n`);
+        process.stdout.write(`${String(c.t).padStart(8)} ${pc.toString(16).padStart(8, '0')}  ${disassembleWord(word, pc).padEnd(28)} ${at ? `${at.loc.line}: ${at.sourceLine?.trim() ?? ''}` : ''}\n`);
       });
     }
     halt = cpu.run(maxCycles);

@@ -8,6 +8,7 @@
 //   assert_global name => value                   after run: a global's value (PPU and evaluator)
 //   assert_mailbox field => value                 after run: a mailbox field
 //   assert_ppu_range name => lo .. hi             after run: a time-dependent global, PPU only
+//   time_dependent name                           a global that depends on interrupt timing: not compared
 //
 // Arguments and expected values are DSL constant expressions typed by the function's signature.
 // The harness passes arguments through global variables, so nothing is folded at compile time:
@@ -29,7 +30,9 @@ export type Command =
   | { k: 'assert_global'; name: string; expected: string; line: number }
   | { k: 'assert_mailbox'; name: string; expected: string; line: number }
   /** A time-dependent global: checked on the PPU only (the evaluator's clock is virtual). */
-  | { k: 'assert_ppu_range'; name: string; lo: number; hi: number; line: number };
+  | { k: 'assert_ppu_range'; name: string; lo: number; hi: number; line: number }
+  /** A global whose value depends on when interrupts came: not compared after run. */
+  | { k: 'time_dependent'; name: string; line: number };
 
 /** Text from `{` at text[start] to the matching `}` (comments and strings respected). */
 function braced(text: string, start: number): { body: string; end: number } {
@@ -90,6 +93,9 @@ export function parseScript(text: string): Command[] {
       i += m[0].length;
     } else if ((m = /^assert_ppu_range\s+(\w+)\s*=>\s*(-?\d+)\s*\.\.\s*(-?\d+)[^\n]*(\n|$)/.exec(rest))) {
       out.push({ k: 'assert_ppu_range', name: m[1]!, lo: Number(m[2]), hi: Number(m[3]), line });
+      i += m[0].length;
+    } else if ((m = /^time_dependent\s+(\w+)[^\n]*(\n|$)/.exec(rest))) {
+      out.push({ k: 'time_dependent', name: m[1]!, line });
       i += m[0].length;
     } else if ((m = /^run\b[^\n]*(\n|$)/.exec(rest))) {
       out.push({ k: 'run', line });

@@ -218,6 +218,22 @@ describe('FXV end to end on the PPU', () => {
     expect(out).toEqual(input.map((v) => (v > 0 ? ((v + 10 + 128) & 255) - 128 : v)));
   });
 
+  it('straight-line code longer than a compiled block that ends on a vector instruction runs once', () => {
+    // 64 instructions are one block; the 64th being a vector instruction once left pc and the
+    // cycle count unwritten, so the block ran again and again. Here: an addi, then 63 splats.
+    const splats = Array.from({ length: 63 }, (_, i) => `.long ${fx(269, i % 32, 3, 0)}`).join('\n');
+    const cpu = load(`
+      addi 3,3,1
+      ${splats}
+      li 4,0x200; li 5,0
+      .long ${fx(508, 30, 4, 5)}     # fxvstax v30,r4,r5
+      sync
+      .long 0x7c00007c`);
+    expect(cpu.run(100_000).reason).toBe('wait');
+    expect(cpu.gpr[3]).toBe(1);
+    expect(cpu.dmem.readByte(0x200)).toBe(1);
+  });
+
   it('fxvlax and fxvstax move all 16 bytes whatever their condition says', () => {
     const cpu = load(`
       li 3,5; li 4,0x200; li 5,0; li 6,0x300

@@ -4,7 +4,10 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UserError } from '../../../common/errors.js';
+import { formatDiagnostic, UserError } from '../../../common/errors.js';
+import type { CompileResult } from '../../../assembler/dsl/index.js';
+import { DlsSystem, parseChipConfig } from '../../../chip/index.js';
+import { compileFile } from './compile.js';
 import {
   createMachine, MAILBOX_BASE, parseProgram, signalFor,
   type HaltInfo, type Ppu, type ProgramFormat,
@@ -67,7 +70,13 @@ export function register(program: Command, setStatus: (code: number) => void): v
     .option('--dump-data <file>', 'write the data memory image here at the end')
     .option('--report <file>', 'write a JSON report (halt reason, exit code, cycles, instructions, trap)')
     .option('--trace', 'print one line per instruction: cycle, pc, word, disassembly, changed registers')
+    .option('--chip <file>', 'chip configuration (JSON, docs/chip-model.md) for DSL programs that use the chip')
     .action((file: string, o: Record<string, string | boolean | undefined>) => {
+      if (/\.dsl$/i.test(file)) {
+        runDsl(file, o, setStatus);
+        return;
+      }
+      if (o.chip) throw new UserError('--chip applies to DSL programs (.dsl) only');
       const format = o.format as ProgramFormat | undefined;
       if (format && !['elf', 'bin', 'mem'].includes(format)) throw new UserError(`--format must be elf, bin or mem, not '${format}'`);
       const profile = o.profile as string;
@@ -116,4 +125,65 @@ export function register(program: Command, setStatus: (code: number) => void): v
       }
       setStatus(report.exitCode);
     });
+}
+
+/** A trap of a compiled DSL program, with the source location it maps to. */
+function dslTrapMessage(r: CompileResult, h: HaltInfo): string {
+  const at = r.lineAt(h.pc ?? -1);
+  const what = h.cause === 'trap' && at?.trap ? at.trap : `${h.cause} (pc 0x${(h.pc ?? 0).toString(16)})`;
+  if (!at) return `dls: the program stopped: ${what}, cycle ${h.cycle}`;
+  return formatDiagnostic({ message: `the program stopped: ${what} (cycle ${h.cycle})`, loc: { file: at.loc.file, line: at.loc.line, col: at.loc.col }, sourceLine: at.sourceLine }).replace(': error: ', ': trap: ');
+}
+
+/**
+ * `dls run FILE.dsl`: compile, then run on the PPU alone, or on a DlsSystem (PPU + chip) when
+ * the program touches the chip.
+ */
+function runDsl(file: string, o: Record<string, string | boolean | undefined>, setStatus: (code: number) => void): void {
+  if (o.format || o.profile !== 'dls' || o.splitMemory || o.loadAddress !== '0') {
+    throw new UserError('--format, --profile, --split-memory and --load-address do not apply to DSL programs');
+  }
+  const r = compileFile(file);
+  for (const w of r.diagnostics) process.stderr.write(`${formatDiagnostic(w).replace(': error: ', ': warning: ')}\n`);
+  if (!r.checked.main && r.checked.rules.length && o.maxCycles === undefined) {
+    throw new UserError(`${file} has rules and no main, so it runs until it is stopped: give --max-cycles`);
+  }
+  const maxCycles = o.maxCycles !== undefined ? parseIntOption('--max-cycles', o.maxCycles as string) : Infinity;
+  const dataBytes = o.data ? readInput(o.data as string) : undefined;
+  const dataAddr = o.dataAddress !== undefined ? parseIntOption('--data-address', o.dataAddress as string) : MAILBOX_BASE;
+  let halt: HaltInfo;
+  let cpu: Ppu;
+  if (r.usesChip || o.chip) {
+    if (o.trace) throw new UserError('--trace is not available for programs that use the chip');
+    const config = o.chip ? parseChipConfig(JSON.parse(new TextDecoder().decode(readInput(o.chip as string))), o.chip as string) : {};
+    const sys = new DlsSystem({ chip: config });
+    sys.loadBytes(r.program.bin, r.program.binAddress);
+    if (dataBytes) sys.ppu.dmem.load(dataAddr, dataBytes);
+    sys.startPpu();
+    const res = sys.runUntilHalt(Number.isFinite(maxCycles) ? maxCycles : 2 ** 52);
+    cpu = sys.ppu;
+    halt = res.halt ?? { reason: 'limit', cycle: sys.ppuCycle() };
+    if (halt.reason !== 'limit') halt = { ...halt, cycle: sys.ppuCycle(halt.cycle) };
+  } else {
+    const prog = parseProgram(r.program.elf, `${file}.elf`);
+    cpu = createMachine(prog, { data: dataBytes ? { bytes: dataBytes, addr: dataAddr } : undefined });
+    if (o.trace) {
+      cpu.setStepHook((c, pc) => {
+        const at = r.lineAt(pc);
+        const word = c.imem.readWord(pc);
+        process.stdout.write(`${String(c.t).padStart(8)} ${pc.toString(16).padStart(8, '0')}  ${disassembleWord(word, pc).padEnd(28)} ${at ? `${at.loc.line}: ${at.sourceLine?.trim() ?? ''}` : ''}\n`);
+      });
+    }
+    halt = cpu.run(maxCycles);
+  }
+  if (o.dumpData) writeFileSync(o.dumpData as string, cpu.dmem.bytes());
+  const report = reportOf(cpu, halt);
+  if (halt.reason === 'trap') {
+    const at = r.lineAt(halt.pc ?? -1);
+    if (at) (report as RunReport & { source?: unknown }).source = { file: at.loc.file, line: at.loc.line, col: at.loc.col, trap: at.trap };
+  }
+  if (o.report) writeFileSync(o.report as string, `${JSON.stringify(report, null, 2)}\n`);
+  if (halt.reason === 'trap') process.stderr.write(`${dslTrapMessage(r, halt)}\n`);
+  else if (halt.reason === 'limit') process.stderr.write(`dls: cycle limit ${maxCycles} reached at pc 0x${cpu.pc.toString(16)}\n`);
+  setStatus(report.exitCode);
 }

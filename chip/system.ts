@@ -34,6 +34,11 @@ class OffsetPort implements ChipPort {
 export interface SystemOptions {
   /** A chip, or the configuration of a new one. */
   chip?: Chip | ChipConfigInput | ChipConfig;
+  /**
+   * A PPU to reuse (it is attached to this system's chip): hosts that run the same program on
+   * many fresh chips keep the PPU, and with it the compiled code of the program.
+   */
+  ppu?: Ppu;
 }
 
 export interface RunResult {
@@ -54,7 +59,12 @@ export class DlsSystem {
   constructor(opts: SystemOptions = {}) {
     this.chip = opts.chip instanceof Chip ? opts.chip : new Chip(opts.chip ?? {});
     this.port = new OffsetPort(this.chip);
-    this.ppu = new Ppu({ port: this.port });
+    if (opts.ppu) {
+      this.ppu = opts.ppu;
+      this.ppu.port = this.port;
+    } else {
+      this.ppu = new Ppu({ port: this.port });
+    }
   }
 
   /** Chip cycle now. */
@@ -81,15 +91,14 @@ export class DlsSystem {
   /** Load instruction words (big-endian in SRAM) at `addr`; holds the PPU in reset. */
   loadProgram(words: ArrayLike<number>, addr = 0): void {
     this.holdReset();
+    // Writes that change compiled instructions mark the memory dirty; startPpu then recompiles.
     for (let i = 0; i < words.length; i++) this.ppu.imem.writeWord(addr + 4 * i, words[i]!);
-    this.ppu.invalidateCode();
   }
 
-  /** Load bytes into SRAM at `addr`; holds the PPU in reset. */
+  /** Load bytes into SRAM at `addr`; holds the PPU in reset (compiled code is kept if unchanged). */
   loadBytes(bytes: Uint8Array, addr = 0): void {
     this.holdReset();
     this.ppu.imem.load(addr, bytes);
-    this.ppu.invalidateCode();
   }
 
   private checkMailbox(offset: number, len: number): number {
@@ -130,7 +139,7 @@ export class DlsSystem {
 
   /** Release the PPU's reset at the current chip cycle: it starts at address 0, PPU cycle 0. */
   startPpu(): void {
-    this.ppu.reset();
+    this.ppu.reset(true);
     this.ppuStart = this.chip.cycle;
     this.port.offset = this.chip.cycle;
     this.halt = null;

@@ -204,8 +204,12 @@ export class Ppu {
     this.reset();
   }
 
-  /** Reset the core (memory contents stay; the host loads programs separately). */
-  reset(): void {
+  /**
+   * Reset the core (memory contents stay; the host loads programs separately). With `keepCode`,
+   * compiled code survives when the host has not changed any instruction word it covers (a host
+   * that reloads the same program into many runs keeps the engine's optimised code).
+   */
+  reset(keepCode = false): void {
     this.gpr.fill(0);
     this.cr = this.ca = this.ov = this.so = this.xerBytes = 0;
     this.lr = this.ctr = this.msr = 0;
@@ -237,7 +241,7 @@ export class Ppu {
     this.icount = 0;
     this.halted = null;
     this.sleeping = false;
-    this.invalidateCode();
+    if (!keepCode || this.imem.codeDirty) this.invalidateCode();
   }
 
   /** Current cycle: the issue cycle of the most recent instruction. */
@@ -334,6 +338,7 @@ export class Ppu {
   }
 
   invalidateCode(): void {
+    this.imem.codeDirty = false;
     // Clear the code marks of the compiled pages only (the memory window can span megabytes).
     const marks = this.imem.codeMarks;
     this.pages.forEach((page, i) => {

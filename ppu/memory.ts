@@ -6,6 +6,8 @@ export class Sram {
   readonly words: Int32Array;
   /** Per word: 1 if a compiled code block covers it (a store there invalidates the block cache). */
   readonly codeMarks: Uint8Array;
+  /** A host write (the methods below) changed a word that compiled code covers. */
+  codeDirty = false;
 
   constructor(
     readonly base: number,
@@ -35,7 +37,10 @@ export class Sram {
     const a = (addr - this.base) >>> 0;
     const i = a >>> 2;
     const sh = (3 - (a & 3)) << 3;
-    this.words[i] = (this.words[i]! & ~(0xff << sh)) | ((v & 0xff) << sh);
+    const old = this.words[i]!;
+    const now = (old & ~(0xff << sh)) | ((v & 0xff) << sh);
+    if (this.codeMarks[i] && now !== old) this.codeDirty = true;
+    this.words[i] = now;
   }
 
   readWord(addr: number): number {
@@ -43,7 +48,9 @@ export class Sram {
   }
 
   writeWord(addr: number, v: number): void {
-    this.words[((addr - this.base) >>> 0) >>> 2] = v | 0;
+    const i = ((addr - this.base) >>> 0) >>> 2;
+    if (this.codeMarks[i] && this.words[i] !== (v | 0)) this.codeDirty = true;
+    this.words[i] = v | 0;
   }
 
   /** Copy bytes in (host loading a program or data); throws if they do not fit. */

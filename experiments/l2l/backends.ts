@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../common/errors.js';
-import { loadInnerLoop, softwareInnerLoop, type InnerLoop } from '../../host/l2l/index.js';
+import { loadInnerLoop, softwareInnerLoop, type InnerLoop, type InnerLoopOptions } from '../../host/l2l/index.js';
+import { compileInnerLoopProgram } from './program.js';
 
 /** Backends that live in modules of their own, registered when the module is present. */
 const OPTIONAL: readonly { name: string; file: string }[] = [{ name: 'chip', file: './chip-backend.ts' }];
@@ -20,9 +21,26 @@ async function load(): Promise<Map<string, InnerLoop>> {
     // A missing module means the backend is not built yet; a module that fails to load is a bug
     // and its error propagates.
     if (!existsSync(fileURLToPath(url))) continue;
-    map.set(o.name, await loadInnerLoop({ name: o.name, module: url.href }));
+    const loop = await loadInnerLoop({ name: o.name, module: url.href });
+    map.set(o.name, o.name === 'chip' ? withProgram(loop) : loop);
   }
   return map;
+}
+
+/**
+ * The chip backend with its program compiled here, in the main thread: `program` may name a DSL
+ * file (default experiments/l2l/td.dsl) and becomes the compiled bytes the sessions load.
+ */
+function withProgram(loop: InnerLoop): InnerLoop {
+  return {
+    ...loop,
+    resolveOptions(options: InnerLoopOptions): InnerLoopOptions {
+      const given = options.program;
+      if (given !== undefined && typeof given !== 'string') throw new UserError('chip backend option program: must be the path of a .dsl file');
+      const program = given && given.endsWith('.dsl') ? compileInnerLoopProgram(given, given) : given ?? compileInnerLoopProgram();
+      return loop.resolveOptions({ ...options, program });
+    },
+  };
 }
 
 /** All registered backends. */

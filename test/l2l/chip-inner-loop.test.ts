@@ -1,0 +1,50 @@
+// The on-chip inner loop (experiments/l2l/td.dsl on the emulated chip): it learns the optimal
+// policy of a two-state MDP whose optimum is not greedy, is deterministic, and reports what the
+// driver needs (rewards per block, final Q-values).
+
+import { describe, expect, it } from 'vitest';
+import { innerLoop } from '../../experiments/l2l/backends.js';
+import { generateRandomMdpTask, mdpTask, type Mdp } from '../../host/tasks/index.js';
+import { greedyActions } from '../../host/l2l/index.js';
+
+// s0: a0 stays (+0.03), a1 climbs to s1 (-0.02); s1: a0 stays (+0.125), a1 falls back (0).
+// Staying in s0 is the greedy choice; the optimum climbs and then stays: policy [1, 0].
+const twoState: Mdp = {
+  states: 2, actions: 2, start: [1, 0],
+  transitions: [[[1, 0], [0, 1]], [[0, 1], [1, 0]]],
+  rewards: { shape: 'state-action', r: [[0.03, -0.02], [0.125, 0]] },
+};
+const theta = { gamma: 0.9, eta: 0.3, lambda: 0.5, weightLower: 0.2, weightUpper: 0.8, initialWeight: 0.3, inhibitoryWeight: 0.4, rescaleFrequency: 0 };
+
+describe('the on-chip TD inner loop', () => {
+  it('makes the chip\'s greedy policy optimal on a two-state MDP with a non-greedy optimum', async () => {
+    const loop = await innerLoop('chip');
+    const session = await loop.createSession(loop.resolveOptions({}));
+    const task = mdpTask(twoState, { length: 600, seed: 5 });
+    for (const agent of [1, 2, 3]) {
+      const r = await session.runEpisode(theta, task, { environment: 7, agent }, 600);
+      expect(r.steps).toBe(600);
+      expect(greedyActions(r.finalQ!).map((g) => (g.length === 1 ? g[0] : -1)), `agent seed ${agent}`).toEqual([1, 0]);
+      // Once learnt, every step earns the optimum's reward: 0.125 x 100 per block.
+      expect(r.blockRewards.at(-1)).toBe(12.5);
+    }
+  });
+
+  it('gives the same result for the same arguments, also after other episodes', async () => {
+    const loop = await innerLoop('chip');
+    const session = await loop.createSession(loop.resolveOptions({}));
+    const task = mdpTask(twoState, { length: 300, seed: 5 });
+    const a = await session.runEpisode(theta, task, { environment: 3, agent: 4 }, 300);
+    await session.runEpisode({ ...theta, eta: 0.6 }, task, { environment: 9, agent: 9 }, 300);
+    const b = await session.runEpisode(theta, task, { environment: 3, agent: 4 }, 300);
+    const strip = (r: typeof a) => ({ ...r, wallSeconds: 0 });
+    expect(strip(b)).toEqual(strip(a));
+  });
+
+  it('rejects tasks that do not fit the network', async () => {
+    const loop = await innerLoop('chip');
+    const session = await loop.createSession(loop.resolveOptions({}));
+    const big = generateRandomMdpTask({ seed: 1, states: 40, actions: 2 });
+    await expect(async () => session.runEpisode(theta, big, { environment: 1, agent: 1 }, 10)).rejects.toThrow(/at most 31 states/);
+  });
+});

@@ -13,6 +13,7 @@ import type { ChipPort } from '../io.js';
 import type { Sram } from '../memory.js';
 import * as P from './pipeline.js';
 import { VecPipeline, type VecTimingOp } from './pipeline.js';
+import { timingClassOf, VecTimingMemo, type MemoOp } from './memo.js';
 import { executeVec, VecState, writeMask, type VecOperands } from './semantics.js';
 
 const memoryForm = (op: VecOpInFlight): boolean => op.def.vec.op === 'lax' || op.def.vec.op === 'stax';
@@ -35,7 +36,7 @@ export interface VecHost {
 }
 
 /** A vector instruction in flight, with what was read at issue and what its timing needs. */
-export interface VecOpInFlight extends VecTimingOp {
+export interface VecOpInFlight extends MemoOp {
   def: VecInsnDef;
   pc: number;
   word: number;
@@ -69,6 +70,7 @@ interface Decoded {
   writesVcr: boolean;
   readsVcr: boolean;
   kind: number;
+  timingClass: number;
 }
 
 const UNIT_ID = { valu: P.UNIT_VALU, cmp: P.UNIT_CMP, ls: P.UNIT_LS, bus: P.UNIT_BUS, perm: P.UNIT_PERM } as const;
@@ -135,7 +137,7 @@ function newRecord(): VecOpInFlight {
   return {
     def: undefined as unknown as VecInsnDef, pc: 0, word: 0, vrt: 0, vra: 0, vrb: 0, cond: 0, gpr: 0,
     ea: 0, issue: 0, data: new Uint8Array(16), mask: 0,
-    unit: 0, srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: 0,
+    unit: 0, srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: 0, timingClass: 0, segIndex: 0,
     operands: { vrt: 0, vra: 0, vrb: 0, cond: 0, gpr: 0, shift: 0 },
   };
 }
@@ -151,15 +153,18 @@ function decodeWord(word: number): Decoded | null {
     cond: extractField(word, 'C'),
     shift: extractField(word, 'VSH'),
     unit: UNIT_ID[def.vec.unit],
-    srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: KIND_NONE,
+    srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: KIND_NONE, timingClass: 0,
   };
   classify(d);
+  d.timingClass = timingClassOf(d);
   return d;
 }
 
 export class VectorUnit {
   readonly state = new VecState();
   readonly pipeline: VecPipeline<VecOpInFlight>;
+  /** The pipeline's answers, memoised (memo.ts); every call goes through it. */
+  readonly memo: VecTimingMemo<VecOpInFlight>;
   /** True while instructions are in flight (the scalar side then calls catchUp before memory accesses). */
   busy = false;
   private readonly pool: VecOpInFlight[] = Array.from({ length: POOL_SIZE }, newRecord);
@@ -168,18 +173,19 @@ export class VectorUnit {
   private poolNext = 0;
 
   constructor(private readonly host: VecHost) {
-    this.pipeline = new VecPipeline<VecOpInFlight>((op, step, cycle, word) => this.perform(op, step, cycle, word));
+    this.pipeline = new VecPipeline<VecOpInFlight>((op, step, cycle, word) => this.memo.onEffect(op, step, cycle, word));
+    this.memo = new VecTimingMemo(this.pipeline, (op, step, cycle, word) => this.perform(op, step, cycle, word));
   }
 
   reset(): void {
     this.state.reset();
-    this.pipeline.reset();
+    this.memo.reset();
     this.busy = false;
   }
 
   /** Earliest cycle >= t at which a vector instruction may issue (queue occupancy rule). */
   holdUntil(t: number): number {
-    return this.pipeline.holdUntil(t);
+    return this.memo.holdUntil(t);
   }
 
   issue(t: number, pc: number, word: number, ra: number, rb: number): void {
@@ -221,6 +227,7 @@ export class VectorUnit {
     op.writesVcr = d.writesVcr;
     op.readsVcr = d.readsVcr;
     op.kind = d.kind;
+    op.timingClass = d.timingClass;
     const o = op.operands;
     o.vrt = d.vrt;
     o.vra = d.vra;
@@ -228,14 +235,14 @@ export class VectorUnit {
     o.cond = d.cond;
     o.gpr = ra;
     o.shift = d.shift;
-    this.pipeline.issue(op, t);
+    this.memo.issue(op, t);
     this.busy = true;
   }
 
   /** Carry out everything the pipeline schedules before cycle t (scalar accesses in t go first). */
   catchUp(t: number): void {
-    this.pipeline.advance(t);
-    this.busy = this.pipeline.pending();
+    this.memo.advance(t);
+    this.busy = this.memo.pending();
   }
 
   /**
@@ -243,7 +250,7 @@ export class VectorUnit {
    * after the unit is first seen empty); t - 1 if the unit is already empty.
    */
   emptyAt(t: number): number {
-    const e = this.pipeline.drain(t);
+    const e = this.memo.drain(t);
     this.busy = false;
     return e;
   }

@@ -258,6 +258,43 @@ export class VecPipeline<Op extends VecTimingOp> {
     return this.inFlight > 0;
   }
 
+  /** Next cycle to simulate (every earlier cycle has been simulated). */
+  get cycle(): number {
+    return this.now;
+  }
+
+  /**
+   * When the unit is quiet (nothing in flight, every controller idle, no register or VCR lock
+   * held), its whole future depends on three things besides the instructions it will get: the
+   * arbiter's request mask, whether the VCR is valid, and how many cycles the parallel-bus slave
+   * still refuses reads. This returns them packed into one number (the memo of ppu/vector/memo.ts
+   * keys its recordings by it), or -1 when the unit is not quiet.
+   */
+  quietKey(): number {
+    if (this.inFlight !== 0 || !this.quiet() || this.vcrReadlock !== 0) return -1;
+    for (let r = 0; r < 32; r++) if (this.srcPending[r] !== 0 || this.readlock[r] !== 0) return -1;
+    for (let u = 0; u < NUM_UNITS; u++) {
+      const s = this.st[u]!;
+      if (s.ex !== EX_IDLE || s.retWait || s.ctl !== null) return -1;
+    }
+    const gap = this.plsNextRead > this.now ? this.plsNextRead - this.now : 0;
+    return this.mask | (this.vcrValid ? 32 : 0) | (gap << 6);
+  }
+
+  /**
+   * Put the unit into the quiet state `key` (a quietKey() result) at cycle `now`. Everything
+   * quietKey() does not encode is either fixed in a quiet unit or never observed again (station
+   * entry numbers, the VALU's internal time), so the unit then behaves exactly like the one that
+   * gave the key.
+   */
+  restoreQuiet(now: number, key: number): void {
+    this.reset();
+    this.now = now;
+    this.mask = key & ALL_UNITS;
+    this.vcrValid = (key & 32) !== 0;
+    this.plsNextRead = now + (key >> 6);
+  }
+
   /** Earliest cycle >= t in which a vector instruction may issue: the FIFO holds fewer than 2. */
   holdUntil(t: number): number {
     this.runTo(t);

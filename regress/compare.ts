@@ -227,13 +227,25 @@ function analog(a: SampleSignal, b: SampleSignal, r: Extract<Rule, { rule: 'anal
 
 // --- events ----------------------------------------------------------------------------------
 
-export function eventRow(s: EventSignal, i: number): string {
-  return s.fields.map((f, j) => `${f}=${formatField(f, s.columns[j]![i]!)}`).join(' ');
+/** An event as text; long strings (data) are cut around `focus` (a character position) or at the start. */
+export function eventRow(s: EventSignal, i: number, focus?: { field: number; at: number }): string {
+  return s.fields.map((f, j) => `${f}=${formatField(f, s.columns[j]![i]!, focus?.field === j ? focus.at : 0)}`).join(' ');
 }
 
-function formatField(f: string, v: number | string): string {
+const LONG = 48;
+
+function formatField(f: string, v: number | string, at: number): string {
   if (typeof v === 'number' && (f === 'addr' || f === 'pc' || (f === 'value' && v > 0xffff))) return `0x${v.toString(16)}`;
-  return String(v);
+  const s = String(v);
+  if (s.length <= LONG) return s;
+  const from = Math.max(0, Math.min(at - 16, s.length - LONG));
+  return `${from > 0 ? `[${from}]…` : ''}${s.slice(from, from + LONG)}${from + LONG < s.length ? '…' : ''}`;
+}
+
+function firstDifferentChar(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
 }
 
 function exactEvents(a: EventSignal, b: EventSignal): { div: Divergence | null; summary: string } {
@@ -246,10 +258,15 @@ function exactEvents(a: EventSignal, b: EventSignal): { div: Divergence | null; 
       if (a.columns[j]![i] !== b.columns[j]![i]) {
         const ca = a.columns[0]![i] as number;
         const cb = b.columns[0]![i] as number;
+        const va = a.columns[j]![i]!;
+        const vb = b.columns[j]![i]!;
+        const at = typeof va === 'string' && typeof vb === 'string' ? firstDifferentChar(va, vb) : 0;
+        const focus = { field: j, at };
+        const where = typeof va === 'string' && va.length > LONG ? ` (from character ${at})` : '';
         return {
           div: {
-            cycle: Math.min(ca, cb), row: i, a: eventRow(a, i), b: eventRow(b, i),
-            detail: `event ${i + 1}: ${a.fields[j]} differs: ${eventRow(a, i)} (golden) vs ${eventRow(b, i)} (new)`,
+            cycle: Math.min(ca, cb), row: i, a: eventRow(a, i, focus), b: eventRow(b, i, focus),
+            detail: `event ${i + 1}: ${a.fields[j]} differs${where}: ${eventRow(a, i, focus)} (golden) vs ${eventRow(b, i, focus)} (new)`,
           },
           summary: `${na} vs ${nb} events, first ${i} equal`,
         };

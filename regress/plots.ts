@@ -122,7 +122,5 @@ export async function divergencePlot(name: string, a: Signal, b: Signal, w: Wind
   else panel = eventPanel(a, b, w);
   if (!panel) return null;
   const caption = `cycles ${w.from}..${w.to}; dashed line: first divergence at cycle ${w.at}`;
-  const spec = figure(withRule(panel, w, `${name}: golden vs new`, caption));
-  (spec as Record<string, unknown>).config = { ...((spec as Record<string, unknown>).config as object), range: { category: COLORS.range } };
-  return renderSvg(spec);
+  return renderSvg(figure(withRule(panel, w, `${name}: golden vs new`, caption)));
 }

@@ -30,6 +30,7 @@ export interface Replay {
   windows: Map<number, InsnRow[]>;
   /** Per instruction up to the last window (for comparing two replays): pc, issue cycle, result hash. */
   pcs: Uint32Array;
+  words: Uint32Array;
   cycles: Float64Array;
   results: Uint32Array;
   count: number;
@@ -54,6 +55,7 @@ export function replayEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant
   const windows = new Map<number, InsnRow[]>(sorted.map((c) => [c, []]));
   let cap = 1 << 16;
   let pcs = new Uint32Array(cap);
+  let words = new Uint32Array(cap);
   let cycles = new Float64Array(cap);
   let results = new Uint32Array(cap);
   let count = 0;
@@ -79,19 +81,21 @@ export function replayEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant
       }
     }
     before.set(after);
+    const word = cpu.imem.contains(pc, 4) ? cpu.imem.readWord(pc) >>> 0 : 0;
     if (cycle <= last + 1000) {
       if (stored === cap) {
         cap *= 2;
         const p2 = new Uint32Array(cap); p2.set(pcs); pcs = p2;
+        const w2 = new Uint32Array(cap); w2.set(words); words = w2;
         const c2 = new Float64Array(cap); c2.set(cycles); cycles = c2;
         const r2 = new Uint32Array(cap); r2.set(results); results = r2;
       }
       pcs[stored] = pc >>> 0;
+      words[stored] = word;
       cycles[stored] = cycle;
       results[stored] = h;
       stored++;
     }
-    const word = cpu.imem.contains(pc, 4) ? cpu.imem.readWord(pc) >>> 0 : 0;
     const row: InsnRow = { index: count, cycle, pc: pc >>> 0, word, text: '', writes: changed.join(' ') };
     count++;
     if (next >= sorted.length && open.length === 0) return;
@@ -115,7 +119,7 @@ export function replayEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant
     },
   });
   for (const rows of windows.values()) for (const r of rows) r.text = disassembleWord(r.word, r.pc);
-  return { windows, pcs, cycles, results, count: stored, trace: run.trace };
+  return { windows, pcs, words, cycles, results, count: stored, trace: run.trace };
 }
 
 /** The golden trace's model, if this dls can still build it (else why not). */
@@ -136,14 +140,23 @@ export interface FirstInstructionDifference {
 }
 
 /** The first instruction at which two replays differ (issue cycle, address or results). */
-export function firstInstructionDifference(a: Replay, b: Replay, word: (pc: number) => number): FirstInstructionDifference | null {
+export function firstInstructionDifference(a: Replay, b: Replay): FirstInstructionDifference | null {
   const n = Math.min(a.count, b.count);
   for (let i = 0; i < n; i++) {
     if (a.pcs[i] !== b.pcs[i] || a.cycles[i] !== b.cycles[i] || a.results[i] !== b.results[i]) {
       const what = a.pcs[i] !== b.pcs[i] ? 'address (control flow)' : a.cycles[i] !== b.cycles[i] ? 'issue cycle' : 'results (register values)';
-      const side = (r: Replay) => ({ cycle: r.cycles[i]!, pc: r.pcs[i]!, text: disassembleWord(word(r.pcs[i]!), r.pcs[i]!) });
+      const side = (r: Replay) => ({ cycle: r.cycles[i]!, pc: r.pcs[i]!, text: disassembleWord(r.words[i]!, r.pcs[i]!) });
       return { index: i, a: side(a), b: side(b), what };
     }
   }
   return null;
+}
+
+/** The recorded instructions around position `index` of a replay (register writes are not kept for these). */
+export function rowsAround(r: Replay, index: number): InsnRow[] {
+  const rows: InsnRow[] = [];
+  for (let i = Math.max(0, index - BEFORE); i < Math.min(r.count, index + AFTER); i++) {
+    rows.push({ index: i, cycle: r.cycles[i]!, pc: r.pcs[i]!, word: r.words[i]!, text: disassembleWord(r.words[i]!, r.pcs[i]!), writes: '' });
+  }
+  return rows;
 }

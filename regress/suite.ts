@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { UserError } from '../common/errors.js';
 import { parseJsonSource, type JsonSource } from '../common/json-source.js';
 import {
-  CYCLES_PER_BIO_MS, N_NEURONS, defaultModel, loadScenario, problemsError, runScenario, zodProblems,
+  CYCLES_PER_BIO_MS, N_NEURONS, SNAPSHOT_FIELDS, defaultModel, loadScenario, problemsError, runScenario, zodProblems,
   type DlsSystem, type ModelVariant, type ResolvedScenario, type RunResult,
 } from '../chip/index.js';
 import { assembleProgram, compileDslProgram } from '../host/programs.js';
@@ -43,6 +43,11 @@ const membraneSchema = obj({
   start: int(0, 2 ** 40).optional(),
 });
 
+const snapshotsSchema = obj({
+  at: z.array(int(0, 2 ** 40), { error: 'must be a list of cycles' }).min(1, { error: 'must list at least one cycle' }),
+  include: z.array(z.enum(SNAPSHOT_FIELDS, { error: `must be one of ${SNAPSHOT_FIELDS.map((f) => `"${f}"`).join(', ')}` })).optional(),
+});
+
 const l2lSchema = obj({
   task: z.union([
     obj({ mdp: z.record(z.string(), z.unknown()), seed: int(0, 0xffffffff).optional() }),
@@ -61,6 +66,8 @@ const entrySchema = obj({
   seed: int(0, 0xffffffff).optional(),
   l2l: l2lSchema.optional(),
   membrane: membraneSchema.optional(),
+  /** Snapshots (scenario entries) in addition to the scenario's own, at cycles. */
+  snapshots: snapshotsSchema.optional(),
   checkpointInterval: int(100, 1 << 24).optional(),
   rules: ruleSetSchema.optional(),
 });
@@ -108,6 +115,7 @@ export function loadSuite(where: string): Suite {
     names.add(e.name);
     if ((e.scenario === undefined) === (e.l2l === undefined)) problems.push({ path: ['entries', i], message: 'needs exactly one of "scenario" (a scenario file) and "l2l" (an inner-loop episode)' });
     if (e.scenario && !existsSync(resolve(dirname(file), e.scenario))) problems.push({ path: ['entries', i, 'scenario'], message: `no such file: ${e.scenario} (relative to the suite)` });
+    if (e.snapshots && !e.scenario) problems.push({ path: ['entries', i, 'snapshots'], message: 'snapshots are for scenario entries' });
   });
   if (problems.length) throw problemsError(problems, src, file);
   return {
@@ -172,6 +180,10 @@ function runScenarioEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant, 
     record: {
       ...base.record, vcd: false, plot: false,
       membrane: m ? { neurons: m.neurons, period: m.period, start: m.start ?? 0, stop: base.duration } : base.record.membrane,
+      snapshots: [
+        ...base.record.snapshots,
+        ...(entry.snapshots?.at ?? []).filter((c) => c <= base.duration).map((cycle) => ({ cycle, include: entry.snapshots!.include ?? ['weights', 'correlation', 'rateCounters'] })),
+      ].sort((a, b) => a.cycle - b.cycle),
     },
   };
   let rec: TraceRecorder | null = null;
@@ -230,7 +242,7 @@ function runL2lEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant, inter
   });
   const r = rec as TraceRecorder | null;
   if (!r) throw new Error('runChipEpisode did not call onSystem');
-  const end = result.chipCycles;
+  const end = result.chipCycles ?? r.sys.cycle;
   if (entry.membrane) {
     const mr = r.sys.chip.membraneRecord();
     const w = mr.neurons.length;

@@ -277,3 +277,23 @@ export function readTrace(file: string): Trace {
   }
   return decodeTrace(value, file);
 }
+
+/** A few lines about a trace (dls regress show). */
+export function describeTrace(t: Trace): string {
+  const lines = [
+    `${t.name}: ${t.format} version ${t.version}, ${t.duration} cycles (${Number((t.duration / 98).toPrecision(6))} ms biological)`,
+    `source: ${t.source.kind}${t.source.entry ? ` (suite entry ${t.source.entry})` : ''}: ${t.source.description}${t.source.files ? ` [${t.source.files.join(', ')}]` : ''}`,
+    `model: ${t.model ? `${String(t.model.name)} [${t.fingerprint}]` : 'none (an external recording)'}`,
+  ];
+  if (t.model && typeof t.model.parts === 'object' && t.model.parts) {
+    for (const [k, v] of Object.entries(t.model.parts as Record<string, { part?: string }>)) lines.push(`  ${k}: ${v.part ?? '?'}`);
+  }
+  if (t.ppuStart !== null) lines.push(`PPU released at cycle ${t.ppuStart}; checkpoints every ${t.checkpointInterval} cycles`);
+  lines.push('signals:');
+  for (const [k, s] of Object.entries(t.signals)) {
+    const n = s.type === 'events' ? eventRows(s) : s.cycle.length;
+    const what = s.type === 'events' ? `events (${s.fields.join(', ')})` : s.type === 'samples' ? `samples of ${s.channels.length} channels (${s.unit})` : 'spikes';
+    lines.push(`  ${k}: ${n} ${what}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

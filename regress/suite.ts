@@ -11,7 +11,7 @@ import { UserError } from '../common/errors.js';
 import { parseJsonSource, type JsonSource } from '../common/json-source.js';
 import {
   CYCLES_PER_BIO_MS, N_NEURONS, SNAPSHOT_FIELDS, defaultModel, loadScenario, problemsError, runScenario, zodProblems,
-  type DlsSystem, type ModelVariant, type ResolvedScenario, type RunResult,
+  type DlsSystem, type ModelVariant, type ResolvedScenario, type RunResult, type ScenarioRun,
 } from '../chip/index.js';
 import { assembleProgram, compileDslProgram } from '../host/programs.js';
 import { mdpTask, generateRandomMdpTask, type Mdp, type Task } from '../host/tasks/index.js';
@@ -174,7 +174,7 @@ function scenarioOf(suite: Suite, entry: SuiteEntry): ResolvedScenario {
 function runScenarioEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant, interval: number, hooks: RunHooks): EntryRun {
   const base = scenarioOf(suite, entry);
   const m = entry.membrane;
-  // No VCD hooks (the trace has the same information); the entry may add a membrane recording.
+  // No VCD hooks (the trace has the same information); the entry may add recordings.
   const sc: ResolvedScenario = {
     ...base,
     record: {
@@ -186,6 +186,12 @@ function runScenarioEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant, 
       ].sort((a, b) => a.cycle - b.cycle),
     },
   };
+  const { trace } = traceScenario(sc, model, { name: entry.name, description: entry.description ?? `scenario ${entry.scenario}`, entry: entry.name }, interval, hooks);
+  return { trace, ppuStart: sc.ppu ? sc.ppu.start : null };
+}
+
+/** Run a resolved scenario with a trace recorder attached: its usual results and its trace. */
+export function traceScenario(sc: ResolvedScenario, model: ModelVariant = defaultModel(), info: { name: string; description: string; entry?: string }, interval = DEFAULT_CHECKPOINT_INTERVAL, hooks: RunHooks = {}): { run: ScenarioRun; trace: Trace } {
   let rec: TraceRecorder | null = null;
   const stops = sc.ppu ? checkpointCycles(sc.ppu.start, sc.duration, interval) : [];
   const run = runScenario(sc, {
@@ -203,11 +209,11 @@ function runScenarioEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant, 
   for (const s of run.snapshots) r.addSnapshot(s);
   if (run.ppu?.mailbox) r.addResult(run.ppu.cycle, `mailbox@${run.ppu.mailbox.offset}`, hexBytes(run.ppu.mailbox.bytes));
   const trace = r.finish({
-    name: entry.name,
-    source: { kind: 'model', description: entry.description ?? `scenario ${entry.scenario}`, entry: entry.name },
+    name: info.name,
+    source: { kind: 'model', description: info.description, ...(info.entry ? { entry: info.entry } : {}) },
     model, duration: sc.duration, ppuStart: sc.ppu ? sc.ppu.start : null, checkpointInterval: sc.ppu ? interval : null,
   });
-  return { trace, ppuStart: sc.ppu ? sc.ppu.start : null };
+  return { run, trace };
 }
 
 function l2lTask(spec: NonNullable<SuiteEntry['l2l']>): Task {

@@ -157,7 +157,8 @@ export function modelFingerprint(m: ModelVariant): string {
     const c = canon.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-    h2 ^= h2 >>> 15;
+    // (>>> 0 again: ^ gives a signed 32-bit value, which printed as "-51f983e4")
+    h2 = (h2 ^ (h2 >>> 15)) >>> 0;
   }
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }

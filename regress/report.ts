@@ -55,7 +55,7 @@ export function updateSummary(changes: RecordChange[], modelLine: string): strin
         if (s.verdict !== 'diverged') continue;
         lines.push(`      ${s.signal}: ${s.type === 'missing' ? s.divergence!.detail : `from ${where(s.divergence!.cycle)}: ${s.divergence!.detail}`}`);
       }
-      if (c.comparison && c.comparison.verdict === 'identical') lines.push('      signals identical; the model description changed');
+      if (c.comparison && c.comparison.verdict === 'identical') lines.push('      signals identical; only the model fingerprint differs');
     }
   }
   const k = (x: string) => changes.filter((c) => c.change === x).length;

@@ -4,7 +4,7 @@
 // (The unchanged model against the committed goldens, the check CI runs, is in cli.test.ts.)
 
 import { describe, expect, it } from 'vitest';
-import { applySettings, defaultModel } from '../../chip/index.js';
+import { applySettings, defaultModel, modelFingerprint } from '../../chip/index.js';
 import {
   PROJECT_SUITE, checkJson, checkSuite, compareTraces, loadSuite, readTrace, terminalSummary,
   type CheckResult, type SampleSignal, type SpikeSignal,
@@ -99,5 +99,15 @@ describe('deliberate model changes fail the check and name the first divergence'
     expect(g.fingerprint).not.toBeNull();
     expect(g.source).toMatchObject({ kind: 'model', entry: 'poisson' });
     expect(Object.keys(g.signals)).toEqual(expect.arrayContaining(['spikes', 'membrane']));
+  });
+});
+
+describe('model fingerprints', () => {
+  it('are 16 hex digits, equal for equal variants and different for each change', () => {
+    const vs = [defaultModel(), variant('ppuTiming.latency.load=3'), variant('neuron.tauMemScale=1.01'), variant('correlation=all-to-all@1'), variant('router.extraDelay=1'), variant('mismatch.identity.seed=3')];
+    const fps = vs.map(modelFingerprint);
+    for (const f of fps) expect(f).toMatch(/^[0-9a-f]{16}$/);
+    expect(new Set(fps).size).toBe(fps.length);
+    expect(modelFingerprint(variant('neuron.tauMemScale=1'))).toBe(fps[0]);
   });
 });

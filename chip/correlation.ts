@@ -1,5 +1,5 @@
 // Pairing schemes of the correlation sensors other than the chip's own (symmetric nearest-neighbour,
-// which chip.ts computes inline). docs/chip-model.md ("Correlation sensors") and docs/traces.md
+// which chip.ts computes inline). docs/chip-model.md ("Correlation sensors") and docs/regress.md
 // ("Model variants") define them; they exist so that a model variant can ask what a different
 // sensor circuit would do to a plasticity experiment.
 //

@@ -1,4 +1,4 @@
-// The chip model's variant parameters: what a model variant (chip/model.ts, docs/traces.md) can
+// The chip model's variant parameters: what a model variant (chip/model.ts, docs/regress.md) can
 // change in the chip without touching the code. DEFAULT_CHIP_MODEL is the model of
 // docs/chip-model.md; with it every result is bit-identical to a chip built without parameters.
 

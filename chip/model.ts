@@ -1,6 +1,6 @@
 // Model variants: the chip model assembled from named, versioned parts (neuron model, correlation
 // sensors, PPU timing, mismatch, router), each with its parameters. Any program or scenario runs
-// against any combination (DlsSystem's `model` option), and traces record which (docs/traces.md,
+// against any combination (DlsSystem's `model` option), and traces record which (docs/regress.md,
 // "Model variants"). A part's name@version names the code path and its default parameters;
 // parameters given on top of it are listed with the part, and the fingerprint covers everything.
 //

@@ -1,5 +1,5 @@
 // The numbers of the PPU's cycle model (docs/timing.md, docs/vector-timing.md) as one parameter
-// object, so that a model variant (docs/traces.md, "Model variants") can change a latency, the
+// object, so that a model variant (docs/regress.md, "Model variants") can change a latency, the
 // branch redirect cost or a vector-unit delay without touching the code. The block compiler reads
 // the latencies when it generates a block, so they stay constants in the generated code; the core
 // and the vector pipeline read the others from fields.

@@ -1,4 +1,4 @@
-// record / check / diff over a suite (docs/traces.md, "dls regress"): run every entry against a
+// record / check / diff over a suite (docs/regress.md, "dls regress"): run every entry against a
 // model variant, compare with the golden traces under the suite's rules, and for the report
 // replay the entries that diverged with the per-instruction view.
 

@@ -1,4 +1,4 @@
-// Comparing two traces signal by signal under a rule set (docs/traces.md, "Rules" and "Verdicts"):
+// Comparing two traces signal by signal under a rule set (docs/regress.md, "Rules" and "Verdicts"):
 // per signal the verdict (identical, within tolerance, diverged, missing) and the first divergence
 // (the earliest cycle at which the rule is broken, what each side had there); per trace the
 // earliest divergence over all signals.

@@ -1,4 +1,4 @@
-// External recordings as traces (docs/traces.md, "Importing recordings"): spikes and membrane
+// External recordings as traces (docs/regress.md, "Importing recordings"): spikes and membrane
 // samples as hardware users record them, in CSV (one header line, comma-separated) or in the JSON
 // form `dls-recording`. The output files of `dls chip` (spikes.csv/.json, membrane.csv) are valid
 // input. Every problem is reported with file:line:col.

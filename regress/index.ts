@@ -1,4 +1,4 @@
-// Regression testing of chip models (docs/traces.md): traces of runs (format, recorder, import of
+// Regression testing of chip models (docs/regress.md): traces of runs (format, recorder, import of
 // external recordings), suites of programs and scenarios with golden traces, per-signal comparison
 // rules, and reports (terminal, JSON, HTML with the divergence plotted and the instructions there).
 // It sits at the top of the stack beside experiments/ (it runs the L2L inner loop); the CLI

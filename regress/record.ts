@@ -2,7 +2,7 @@
 // access) and, at checkpoints the driver of the run calls, records the PPU's progress (cycle and
 // instruction counts), the registers and the SRAM words that changed since the previous checkpoint.
 // Membrane samples come from the chip's own recording (recordMembrane), snapshots from the
-// scenario. docs/traces.md lists the signals.
+// scenario. docs/regress.md lists the signals.
 //
 // Checkpoints do not change the run: stopping a system at extra cycles gives the same results
 // (docs/conventions.md, "Determinism"), which test/regress/record.test.ts checks.

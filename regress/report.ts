@@ -1,4 +1,4 @@
-// Reports of a check or diff (docs/traces.md, "Reports"): a terminal summary, a JSON document for
+// Reports of a check or diff (docs/regress.md, "Reports"): a terminal summary, a JSON document for
 // CI, and a self-contained HTML page with, per diverged signal, the first divergence, the window
 // around it plotted (inline SVG) and the PPU's instructions at that point.
 

@@ -1,4 +1,4 @@
-// Comparison rules per signal (docs/traces.md, "Rules"): exact for digital and PPU state, a cycle
+// Comparison rules per signal (docs/regress.md, "Rules"): exact for digital and PPU state, a cycle
 // tolerance for spike times, absolute/relative tolerances for analog samples, and a statistical
 // test of firing rates. A rule set maps signal names or patterns ("snapshot.*", "*") to rules;
 // the most specific match wins, and signals no pattern matches get their type's default.
@@ -39,7 +39,7 @@ export const ruleSetSchema = z.record(
   { error: 'must be an object of signal name (or pattern) -> rule' },
 ) as unknown as z.ZodType<RuleSet>;
 
-/** Defaults by signal type (docs/traces.md). */
+/** Defaults by signal type (docs/regress.md). */
 export const DEFAULT_RULES: Record<Signal['type'], Rule[]> = {
   spikes: [{ rule: 'spike-times', toleranceCycles: 0 }],
   samples: [{ rule: 'analog', abs: 1e-6, rel: 0 }],

@@ -1,4 +1,4 @@
-// Regression suites (docs/traces.md, "Suites"): a folder with a manifest (suite.json) that lists
+// Regression suites (docs/regress.md, "Suites"): a folder with a manifest (suite.json) that lists
 // programs and scenarios, per-signal comparison rules, and the golden traces in golden/. Running an
 // entry against a model variant gives its trace; the same code path records goldens, checks them
 // and replays entries with a per-instruction view for reports.

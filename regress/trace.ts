@@ -1,4 +1,4 @@
-// The trace format `dls-trace` version 1 (docs/traces.md): what one run of a program or scenario
+// The trace format `dls-trace` version 1 (docs/regress.md): what one run of a program or scenario
 // did, as named signals, plus the model variant that produced it (or the description of an external
 // recording). In memory every signal is columnar; on disk cycle columns are delta-encoded and analog
 // values are integers in units of the signal's quantum, in JSON, gzip-compressed when the file name

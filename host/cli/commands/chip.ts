@@ -18,9 +18,9 @@ export function register(program: Command, setStatus: (code: number) => void): v
     .option('--seed <n>', "scenario seed: input generators, and the chip's identity unless the scenario or calibration fixes it")
     .option('--mismatch', 'run the chip in mismatch mode')
     .option('--calibration <file>', "calibration file (from dls calibrate); replaces the scenario's")
-    .option('--model <file>', 'model variant (dls-model JSON, docs/traces.md); default: the model of docs/chip-model.md')
+    .option('--model <file>', 'model variant (dls-model JSON, docs/regress.md); default: the model of docs/chip-model.md')
     .option('--set <part.param=value>', 'change a part or parameter of the model, e.g. neuron.tauMemScale=1.01 (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--trace <file>', 'also write a dls-trace of the run (docs/traces.md; .gz compresses)')
+    .option('--trace <file>', 'also write a dls-trace of the run (docs/regress.md; .gz compresses)')
     .action(async (file: string, o: { out?: string; seed?: string; mismatch?: boolean; calibration?: string; model?: string; set: string[]; trace?: string }) => {
       const seed = o.seed !== undefined ? parseIntOption('--seed', o.seed) : undefined;
       if (seed !== undefined && seed > 0xffffffff) throw new UserError(`--seed must be at most 4294967295, not ${seed}`);

@@ -1,4 +1,4 @@
-// `dls regress`: regression testing of chip models (docs/traces.md). `record` writes golden traces
+// `dls regress`: regression testing of chip models (docs/regress.md). `record` writes golden traces
 // of a suite, `check` runs a model variant against them (terminal summary, --json for CI, --html
 // report with the first divergence per signal plotted and the instructions there), `diff`
 // compares two trace files, `import` turns external recordings into traces, `show` describes one.
@@ -32,7 +32,7 @@ function out(file: string | undefined, text: string): void {
 export function register(program: Command, setStatus: (code: number) => void): void {
   const cmd = program
     .command('regress')
-    .description('regression testing of chip models: golden traces of a suite, checks of model variants, trace diffs, imports (docs/traces.md)');
+    .description('regression testing of chip models: golden traces of a suite, checks of model variants, trace diffs, imports (docs/regress.md)');
 
   const modelOptions = (c: Command) => c
     .option('--model <file>', 'model variant (a dls-model JSON file; default: the model of docs/chip-model.md)')
@@ -86,7 +86,7 @@ export function register(program: Command, setStatus: (code: number) => void): v
     .description('compare two trace files signal by signal (exit 1 if they diverge)')
     .argument('<golden>', 'the reference trace')
     .argument('<new>', 'the trace to check')
-    .option('--rules <file>', 'rules per signal (JSON: { "signal or pattern*": { "rule": ... } }; default: docs/traces.md)')
+    .option('--rules <file>', 'rules per signal (JSON: { "signal or pattern*": { "rule": ... } }; default: docs/regress.md)')
     .option('--json <file>', 'write the JSON report here (- for stdout)')
     .option('--html <file>', 'write the HTML report here')
     .action(async (a: string, b: string, o: { rules?: string; json?: string; html?: string }) => {
@@ -122,7 +122,7 @@ export function register(program: Command, setStatus: (code: number) => void): v
     .description('turn an external recording (spikes and membrane samples as CSV, or a dls-recording JSON) into a trace')
     .option('--spikes <csv>', 'spikes: columns neuron and a time column (cycle, time_ms, time_chip_us, time_s, time_chip_s)')
     .option('--membrane <csv>', 'membrane samples: a time column and v<N>_mV (or v<N>_V) columns')
-    .option('--json <file>', 'a dls-recording JSON document (docs/traces.md)')
+    .option('--json <file>', 'a dls-recording JSON document (docs/regress.md)')
     .option('--name <name>', 'trace name')
     .option('--duration <cycles>', 'run length in cycles (default: the recording\'s, else its last spike or sample)')
     .requiredOption('--out <file>', 'trace file to write (.trace.json, or .gz for gzip)')

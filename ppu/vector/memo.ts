@@ -250,6 +250,15 @@ export class VecTimingMemo<Op extends MemoOp> {
     this.startSegment(0, this.pipeline.quietKey(), 0);
   }
 
+  /**
+   * Drop everything recorded (the pipeline's delays changed, so its recorded answers no longer
+   * hold), then reset.
+   */
+  forget(): void {
+    this.trie.clear();
+    this.reset();
+  }
+
   pending(): boolean {
     return this.mode === MODE_REPLAY ? this.trie.pending[this.node] === 1 : this.pipeline.pending();
   }

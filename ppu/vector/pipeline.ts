@@ -216,6 +216,20 @@ export class VecPipeline<Op extends VecTimingOp> {
   private readonly ready = new Uint8Array(NUM_UNITS);
   private readonly avail = new Uint8Array(NUM_UNITS);
 
+  // Delays that a model variant may change (ppu/timing-params.ts); the defaults are the constants above.
+  private valuDepth = VALU_DEPTH;
+  private serialLatency = SERIAL_LATENCY;
+  private pbusLatency = PBUS_LATENCY;
+  private pbusReadInterval = PBUS_READ_INTERVAL;
+
+  /** Set the variant delays (between runs: the unit must be empty). */
+  configure(p: { valuDepth: number; serialLatency: number; pbusLatency: number; pbusReadInterval: number }): void {
+    this.valuDepth = p.valuDepth;
+    this.serialLatency = p.serialLatency;
+    this.pbusLatency = p.pbusLatency;
+    this.pbusReadInterval = p.pbusReadInterval;
+  }
+
   constructor(private readonly perform: PerformFn<Op>) {
     this.st = STATION_SIZE.map((n) => new Station<Op>(n));
     // The VALU, compare and permute controllers are always ready for a new instruction.
@@ -401,7 +415,7 @@ export class VecPipeline<Op extends VecTimingOp> {
       // A transfer in progress: the controller's next transition is the cycle after its last answer.
       if (this.lsState === LS_LOAD_COMPLETE || !this.lsActive) return 0;
       const lastReq = this.lsReq < SERIAL_WORDS ? c + (SERIAL_WORDS - 1 - this.lsReq) : this.lsReqAt[SERIAL_WORDS - 1]!;
-      const done = lastReq + SERIAL_LATENCY + 1;
+      const done = lastReq + this.serialLatency + 1;
       if (done <= c) return 0;
       if (done < end) end = done;
     }
@@ -547,7 +561,7 @@ export class VecPipeline<Op extends VecTimingOp> {
       if (v !== null) {
         const i = (this.valuHead + this.valuCount) & 7;
         this.valuOps[i] = v;
-        this.valuExit[i] = this.valuTime + VALU_DEPTH;
+        this.valuExit[i] = this.valuTime + this.valuDepth;
         this.valuCount++;
       }
       this.valuTime++;
@@ -728,7 +742,7 @@ export class VecPipeline<Op extends VecTimingOp> {
       this.lsResp = 0;
     } else if (this.lsActive) {
       // The slave accepts a request every cycle and answers each one SERIAL_LATENCY cycles later.
-      if (this.lsResp < this.lsReq && this.lsReqAt[this.lsResp]! + SERIAL_LATENCY <= c) {
+      if (this.lsResp < this.lsReq && this.lsReqAt[this.lsResp]! + this.serialLatency <= c) {
         this.perform(this.lsOp!, STEP_MEM, c, this.lsResp);
         this.lsResp++;
       }
@@ -753,9 +767,9 @@ export class VecPipeline<Op extends VecTimingOp> {
     }
     if (this.plsActive) {
       if (!this.plsAccepts(c)) return;
-      if (this.plsOp!.kind === KIND_LOAD) this.plsNextRead = c + PBUS_READ_INTERVAL;
+      if (this.plsOp!.kind === KIND_LOAD) this.plsNextRead = c + this.pbusReadInterval;
       this.perform(this.plsOp!, STEP_BUS, c, 0);
-      this.plsResp[(this.plsRespHead + this.plsRespCount) & 3] = c + PBUS_LATENCY;
+      this.plsResp[(this.plsRespHead + this.plsRespCount) & 3] = c + this.pbusLatency;
       this.plsRespCount++;
       this.plsActive = false;
       this.plsOp = null;

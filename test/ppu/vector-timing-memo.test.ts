@@ -9,7 +9,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Ppu, RecordingPort } from '../../ppu/index.js';
+import { NUX_TIMING, Ppu, RecordingPort, type PpuTimingParams } from '../../ppu/index.js';
 import { ProgramBuilder, WAIT } from './program-builder.js';
 
 type Insn = { m: string; v: number[]; cond?: number };
@@ -124,4 +124,26 @@ describe('vector timing memo: replaying recorded timing changes nothing observab
       if (!verify) expect(s.standIns).toBeGreaterThan(0);
     });
   }
+});
+
+describe('vector timing memo and model variants', () => {
+  it('a core whose vector delays change (setTiming) forgets its recordings and times as a fresh core with the new delays', () => {
+    const program = words({
+      prefix: [{ m: 'fxvaddhm', v: [1, 2, 3] }, { m: 'fxvlax', v: [2, 0, 8] }, { m: 'fxvmulbfs', v: [3, 1, 2] }],
+      detour: [{ m: 'fxvinx', v: [4, 0, 13] }],
+      suffix: [{ m: 'fxvstax', v: [3, 0, 9] }, { m: 'fxvmtach', v: [1] }],
+      odd: 3, syncEach: true,
+    });
+    const bytes = Array.from({ length: 80 }, (_, i) => (i * 37) & 255);
+    const slower: PpuTimingParams = { ...NUX_TIMING, vector: { ...NUX_TIMING.vector, valuDepth: NUX_TIMING.vector.valuDepth + 1, serialLatency: 2 } };
+    const shared = new Ppu();
+    const before = run(shared, program, bytes);
+    expect(shared.vec.memo.stats.replayed).toBeGreaterThan(0);
+    shared.setTiming(slower);
+    const after = run(shared, program, bytes);
+    const fresh = new Ppu({ timing: slower });
+    expect(after).toEqual(run(fresh, program, bytes));
+    // The delays are visible in the cycle count, so a stale replay would have shown.
+    expect(after.cycle).toBeGreaterThan(before.cycle);
+  });
 });

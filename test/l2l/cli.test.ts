@@ -1,7 +1,7 @@
 // The experiment command line as a user runs it: child processes, killed and interrupted runs
 // resumed to the same bytes, evaluation on test tasks, plots across runs.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,19 @@ const bin = fileURLToPath(new URL('../../bin/dls.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'dls-l2l-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const dls = (args: string[], cwd = root) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+// Asynchronous on purpose: a synchronous child that runs for a minute would block the test
+// worker's event loop and vitest's own messages with it (they time out after 60 s).
+function dls(args: string[], cwd = root): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += String(d)));
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 const read = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
 const OUTPUTS = ['results.json', 'results.csv', 'summary.json', 'summary.md', 'fitness.svg', 'transfer.svg', 'learning.svg'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -45,10 +57,10 @@ async function interrupt(dir: string, signal: NodeJS.Signals, after: number, wor
   return { code: await exited, stderr: () => stderr };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   writeFileSync(config, JSON.stringify({ tasksPerEvaluation: 10, steps: 2000, transferTasks: 5, testTasks: 5, optimizer: { populationSize: 10, nIterations: 8 } }));
   straight = join(root, 'straight');
-  const r = dls([...base, '--out', straight, '--workers', '1']);
+  const r = await dls([...base, '--out', straight, '--workers', '1']);
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toMatch(/\| ES-optimized Theta, software inner loop \|/);
 });
@@ -62,7 +74,7 @@ describe('dls experiment', () => {
     const left = records(dir);
     expect(left).toBeGreaterThanOrEqual(2);
     expect(left).toBeLessThan(8);
-    const r = dls(['experiment', 'mdp-l2l', '--resume', dir, '--workers', '2']);
+    const r = await dls(['experiment', 'mdp-l2l', '--resume', dir, '--workers', '2']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(new RegExp(`resuming .* after generation ${left} of 8`));
     for (const f of OUTPUTS) expect(read(dir, f), f).toBe(read(straight, f));
@@ -75,32 +87,32 @@ describe('dls experiment', () => {
     expect(k.stderr()).toMatch(/Ctrl-C: stopping after the current generation/);
     expect(k.stderr()).toMatch(/stopped after \d+ generations?; checkpoint: .*checkpoint\.json\ncontinue with: dls experiment mdp-l2l --resume /);
     expect(records(dir)).toBeLessThan(8);
-    const r = dls(['experiment', 'mdp-l2l', '--resume', dir, '--workers', '0']);
+    const r = await dls(['experiment', 'mdp-l2l', '--resume', dir, '--workers', '0']);
     expect(r.status, r.stderr).toBe(0);
     for (const f of OUTPUTS) expect(read(dir, f), f).toBe(read(straight, f));
   });
 
-  it('--resume takes its settings from the run and says so; bad options are located errors', () => {
-    let r = dls(['experiment', 'mdp-l2l', '--resume', straight, '--seed', '3']);
+  it('--resume takes its settings from the run and says so; bad options are located errors', async () => {
+    let r = await dls(['experiment', 'mdp-l2l', '--resume', straight, '--seed', '3']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--resume takes every setting from .*config\.json; drop --seed/);
-    r = dls(['experiment', 'maze-l2l', '--resume', straight]);
+    r = await dls(['experiment', 'maze-l2l', '--resume', straight]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/that is a mdp-l2l run, not maze-l2l/);
-    r = dls(['experiment', 'mdp-l2l', '--backend', 'abacus', '--out', join(root, 'never')]);
+    r = await dls(['experiment', 'mdp-l2l', '--backend', 'abacus', '--out', join(root, 'never')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown inner-loop backend 'abacus' \(available: software/);
     expect(existsSync(join(root, 'never'))).toBe(false);
-    r = dls(['experiment', 'mdp-l2l', '--optimizer', 'pso']);
+    r = await dls(['experiment', 'mdp-l2l', '--optimizer', 'pso']);
     expect(r.status).toBe(2);
-    r = dls(['experiment', 'mdp-l2l', '--out', straight, '--backend', 'software']);
+    r = await dls(['experiment', 'mdp-l2l', '--out', straight, '--backend', 'software']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/already holds a run/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('evaluate: a run\'s Theta on fresh test tasks with confidence intervals and scores; the same episodes as the run\'s summary', () => {
-    const r = dls(['experiment', 'evaluate', straight, '--tasks', '4', '--workers', '0']);
+  it('evaluate: a run\'s Theta on fresh test tasks with confidence intervals and scores; the same episodes as the run\'s summary', async () => {
+    const r = await dls(['experiment', 'evaluate', straight, '--tasks', '4', '--workers', '0']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/\| uniformly random policy \(exact expectation\) \| -?\d+\.\d\d \| \[-?\d+\.\d\d, -?\d+\.\d\d\] \| 0 \|/);
     expect(r.stdout).toMatch(/\| Theta \(final of the run\), software inner loop \| -?\d+\.\d\d \| \[.*\] \| -?\d\.\d{3} \| \[/);
@@ -113,36 +125,36 @@ describe('dls experiment', () => {
     expect(rep.rows.find((x) => x.key === 'theta')!.reward.n).toBe(4);
   });
 
-  it('evaluate: a Theta file; a bad one is reported with the parameter', () => {
+  it('evaluate: a Theta file; a bad one is reported with the parameter', async () => {
     const good = join(root, 'theta.json');
     writeFileSync(good, JSON.stringify({ gamma: 0.9, eta: 0.2, lambda: 0.5, weightLower: 0.1, weightUpper: 0.9, initialWeight: 0.8, inhibitoryWeight: 0.5, rescaleFrequency: 0.05 }));
-    let r = dls(['experiment', 'evaluate', '--theta', good, '--experiment', 'maze-l2l', '--tasks', '3', '--backend', 'software', '--workers', '0', '--json', join(root, 'ev.json')]);
+    let r = await dls(['experiment', 'evaluate', '--theta', good, '--experiment', 'maze-l2l', '--tasks', '3', '--backend', 'software', '--workers', '0', '--json', join(root, 'ev.json')]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/3 tasks of the maze family's test half/);
     expect(r.stdout).toMatch(/gamma=115 eta=26 lambda=64 weightLower=6 weightUpper=57 initialWeight=50 inhibitoryWeight=32 rescaleFrequency=100/);
     const bad = join(root, 'bad-theta.json');
     writeFileSync(bad, JSON.stringify({ gamma: 2, eta: 0.2 }));
-    r = dls(['experiment', 'evaluate', '--theta', bad, '--tasks', '3', '--backend', 'software']);
+    r = await dls(['experiment', 'evaluate', '--theta', bad, '--tasks', '3', '--backend', 'software']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/bad-theta\.json: theta\.gamma: must be a number in \[0, 1\], got 2/);
     expect(r.stderr).toMatch(/theta\.weightLower/);
-    r = dls(['experiment', 'evaluate', '--theta', 'final', '--tasks', '3']);
+    r = await dls(['experiment', 'evaluate', '--theta', 'final', '--tasks', '3']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/needs a run dir/);
   });
 
-  it('plot: redraws a run\'s figures; compares several runs (ES vs CE)', () => {
+  it('plot: redraws a run\'s figures; compares several runs (ES vs CE)', async () => {
     const ce = join(root, 'ce');
     const small = join(root, 'small.json');
     writeFileSync(small, JSON.stringify({ tasksPerEvaluation: 2, steps: 300, transferTasks: 3, testTasks: 3, optimizer: { populationSize: 10, nIterations: 3 } }));
-    let r = dls(['experiment', 'mdp-l2l', '--optimizer', 'ce', '--backend', 'software', '--config', small, '--out', ce, '--workers', '0']);
+    let r = await dls(['experiment', 'mdp-l2l', '--optimizer', 'ce', '--backend', 'software', '--config', small, '--out', ce, '--workers', '0']);
     expect(r.status, r.stderr).toBe(0);
     const redraw = join(root, 'redraw');
-    r = dls(['experiment', 'plot', straight, '--out', redraw]);
+    r = await dls(['experiment', 'plot', straight, '--out', redraw]);
     expect(r.status, r.stderr).toBe(0);
     for (const f of ['fitness.svg', 'transfer.svg', 'learning.svg']) expect(read(redraw, f)).toBe(read(straight, f));
     const cmp = join(root, 'cmp');
-    r = dls(['experiment', 'plot', straight, ce, '--out', cmp]);
+    r = await dls(['experiment', 'plot', straight, ce, '--out', cmp]);
     expect(r.status, r.stderr).toBe(0);
     expect(read(cmp, 'comparison.svg')).toMatch(/<svg/);
     expect(r.stdout).toMatch(/\| ES \| 1 \| 6 \| -?\d+\.\d\d \|/);
@@ -151,12 +163,12 @@ describe('dls experiment', () => {
     expect(table.table.map((t) => t.name)).toEqual(['ES', 'CE']);
   });
 
-  it('npm start runs the quick MDP experiment with ES into runs/<id>/', () => {
+  it('npm start runs the quick MDP experiment with ES into runs/<id>/', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; scripts: { start: string } };
     expect(pkg.scripts.start).toBe('node bin/dls.js experiment mdp-l2l --optimizer es --quick');
     const cwd = mkdtempSync(join(root, 'start-'));
     // The same command on the software backend (the chip backend is the default once registered).
-    const r = dls([...pkg.scripts.start.split(' ').slice(2), '--backend', 'software', '--workers', '2'], cwd);
+    const r = await dls([...pkg.scripts.start.split(' ').slice(2), '--backend', 'software', '--workers', '2'], cwd);
     expect(r.status, r.stderr).toBe(0);
     const runs = readdirSync(join(cwd, 'runs'));
     expect(runs).toHaveLength(1);

@@ -9,7 +9,7 @@
 const Q16_ONE: i32 = 65536;
 const I32_MAX: i32 = 2147483647;
 const LN2_Q30: i32 = 744261118;     // ln 2 = 0.6931471805599453 x 2^30, rounded
-const LN2_Q26: i32 = 46514070;      // ln 2 x 2^26, rounded
+const LN2_Q26: i32 = 46516320;      // ln 2 x 2^26, rounded
 const PI_Q28: i32 = 843314857;      // pi x 2^28, rounded
 const HALF_PI_Q28: i32 = 421657428; // pi/2 x 2^28, rounded
 

@@ -210,6 +210,21 @@ export class OnChipRun {
     }
     return this.entries;
   }
+
+  /** The same, letting the event loop in between chunks (timers, worker threads' messages). */
+  async runToEndAsync(chunk = 1 << 22, maxCycles = Number.MAX_SAFE_INTEGER): Promise<LogEntry[]> {
+    while (!this.finished) {
+      if (this.sys.cycle > maxCycles) throw new Error(`the on-chip run did not finish within ${maxCycles} cycles`);
+      this.advance(chunk);
+      await new Promise((r) => setImmediate(r));
+    }
+    return this.entries;
+  }
+
+  /** Cycle at which the program ended (or now, while it runs). */
+  get endCycle(): number {
+    return this.sys.ppuHalt?.cycle ?? this.sys.cycle;
+  }
 }
 
 /** The fitness of a raw PPU fitness value in the host's units (mean reward per episode; quadratic: itself). */

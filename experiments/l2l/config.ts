@@ -48,7 +48,7 @@ export interface ExperimentConfig {
   readonly testTasks: number;
   /** Mazes: steps before the greedy policy is drawn (null: no policy plot). */
   readonly policySteps: number | null;
-  /** Present when the outer loop runs on the chip (dls experiment ... --on-chip, docs/onchip-l2l.md). */
+  /** Present when the outer loop runs on the chip (dls experiment ... --on-chip, docs/onchip.md). */
   readonly onChip?: OnChipConfig;
 }
 
@@ -64,7 +64,7 @@ export interface ExperimentOverrides {
   readonly transferTasks?: number;
   readonly testTasks?: number;
   readonly policySteps?: number | null;
-  /** On-chip runs: the host's polling (docs/onchip-l2l.md). */
+  /** On-chip runs: the host's polling (docs/onchip.md). */
   readonly onChip?: Readonly<Record<string, unknown>>;
 }
 

@@ -99,7 +99,7 @@ export interface RunSummary {
   readonly policy: PolicyFigure | null;
 }
 
-/** The chip's resources in a run whose outer loop ran on the chip (docs/onchip-l2l.md). */
+/** The chip's resources in a run whose outer loop ran on the chip (docs/onchip.md). */
 export interface OnChipResults {
   /** The PPU program of the outer loop. */
   readonly program: string;

@@ -1,5 +1,5 @@
 // The cross-entropy method as a PPU program: the outer loop of learning-to-learn on the chip
-// (docs/onchip-l2l.md). The algorithm is host/optimizers/ce.ts's (the L2L framework's noisy
+// (docs/onchip.md). The algorithm is host/optimizers/ce.ts's (the L2L framework's noisy
 // Gaussian): rank the N samples, fit mean and covariance to the n_e elites (plus, with a
 // temperature, non-elites kept with probability e^((f - gamma)/T)), smooth, add diag(|z| m_g) to
 // the covariance, factor it (Cholesky) and draw the next N samples, clipped to the box.

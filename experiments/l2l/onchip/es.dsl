@@ -1,5 +1,5 @@
 // Evolution strategies as a PPU program: the outer loop of learning-to-learn on the chip
-// (docs/onchip-l2l.md). The algorithm is host/optimizers/es.ts's (Salimans et al. 2017 as in the
+// (docs/onchip.md). The algorithm is host/optimizers/es.ts's (Salimans et al. 2017 as in the
 // 2019 hardware runs): generation g evaluates the centre c, c + sigma eps_i and, mirrored,
 // c - sigma eps_i (i < n), ranks the m perturbed fitnesses with the NES utilities (tied fitnesses
 // share), and moves the centre by lr_g / (m sigma) sum_j u_j s_j eps_j, lr_g = lr decay^g.

@@ -1,9 +1,9 @@
-// Fixed-point arithmetic for the on-chip outer loops (docs/onchip-l2l.md, "Number formats").
+// Fixed-point arithmetic for the on-chip outer loops (docs/onchip.md, "Number formats").
 //
 // Everything is i32 with an explicit binary point: Qn means value = integer / 2^n. The PPU has
 // no 64-bit registers and the language no multiply-high, so products that need 64 bits go
 // through mul_shr (four 16x16 partial products), and quotients with fractional bits through
-// fdiv (restoring long division). Rounding is stated per function; docs/onchip-l2l.md lists
+// fdiv (restoring long division). Rounding is stated per function; docs/onchip.md lists
 // where precision is lost.
 
 const Q16_ONE: i32 = 65536;

@@ -1,6 +1,6 @@
 // The host's side of the on-chip outer loop's mailbox (layout version 1, "L2LC"): offsets, the
 // run configuration in the PPU's fixed-point formats, and the decoding of log entries.
-// experiments/l2l/onchip/stream.dsl is the PPU's side; docs/onchip-l2l.md describes both.
+// experiments/l2l/onchip/stream.dsl is the PPU's side; docs/onchip.md describes both.
 
 import { UserError } from '../../../common/errors.js';
 import {
@@ -102,7 +102,7 @@ export function pointFromQ16(q: readonly number[]): number[] {
   return q.map((v) => v / Q16);
 }
 
-/** The optimizer's settings as the PPU's parameter words p[0..7] (docs/onchip-l2l.md). */
+/** The optimizer's settings as the PPU's parameter words p[0..7] (docs/onchip.md). */
 export type OnChipSettings = { kind: 'es'; settings: EsConfig } | { kind: 'ce'; settings: CeConfig } | { kind: 'sa'; settings: SaConfig };
 
 function fixed(name: string, v: number, scale: number, problems: string[], max = I32_MAX): number {
@@ -174,7 +174,7 @@ export interface LogEntry {
   readonly currentIndex: number;
   /** Its fitness (raw: see fitnessUnit). */
   readonly currentFitness: number;
-  /** Four optimizer-specific numbers (docs/onchip-l2l.md, "The log"). */
+  /** Four optimizer-specific numbers (docs/onchip.md, "The log"). */
   readonly extra: readonly [number, number, number, number];
   readonly sum: number;
   readonly min: number;
@@ -193,11 +193,19 @@ export interface LogEntry {
   readonly fitnesses: readonly number[];
 }
 
-export function decodeLogEntry(words: ArrayLike<number>, dimension: number): LogEntry {
+/**
+ * Decodes a log entry. `where` names it in errors (which entry, at which mailbox address): a
+ * malformed entry means the PPU program and this decoder disagree, and the word that shows it
+ * is named so the two can be compared.
+ */
+export function decodeLogEntry(words: ArrayLike<number>, dimension: number, where = 'on-chip log entry'): LogEntry {
   const w = (i: number) => words[i]! | 0;
   const vec = (at: number) => Array.from({ length: dimension }, (_, k) => w(at + k));
+  if (words.length < LOG_WORDS) throw new Error(`${where}: ${words.length} words, a log entry has ${LOG_WORDS}`);
   const n = w(1);
-  if (!(n >= 1 && n <= POP_MAX)) throw new Error(`on-chip log entry with ${n} individuals`);
+  if (!(n >= 1 && n <= POP_MAX)) throw new Error(`${where}, word 1 (individuals): ${n}, expected 1..${POP_MAX}`);
+  if (!(w(2) >= 0 && w(2) < n)) throw new Error(`${where}, word 2 (current index): ${w(2)}, expected 0..${n - 1}`);
+  if (!(w(11) >= 0 && w(11) < n)) throw new Error(`${where}, word 11 (best index): ${w(11)}, expected 0..${n - 1}`);
   return {
     generation: w(0),
     individuals: n,

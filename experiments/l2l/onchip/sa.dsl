@@ -1,5 +1,5 @@
 // Simulated annealing with parallel runs as a PPU program: the outer loop of learning-to-learn on
-// the chip (docs/onchip-l2l.md). The algorithm is host/optimizers/sa.ts's: generation 0 evaluates
+// the chip (docs/onchip.md). The algorithm is host/optimizers/sa.ts's: generation 0 evaluates
 // the runs' starting points (all accepted); generation g >= 1 evaluates one proposal per run,
 // y = clip(x + noisyStep T_g z), which the run accepts if f(y) >= f(x) or u < e^((f(y) - f(x))/T_g)
 // (one uniform u per run, always drawn). T_g follows the cooling schedule.

@@ -4,13 +4,15 @@
 // chunks the host serves the mailbox: it reads new log entries and fills every slot the PPU has
 // freed. A host that serves late (long chunks, or skipping chunks) only makes the PPU sleep
 // longer: the results do not change (the inner loop runs on a fixed time grid after a quiet
-// period, inner.dsl), which test/l2l/onchip-session.test.ts checks.
+// period, inner.dsl), which test/l2l/onchip-protocol.test.ts checks.
 
 import { DlsSystem, type ChipConfigInput } from '../../../chip/index.js';
+import { MAILBOX_BASE } from '../../../ppu/index.js';
 import {
   decodeLogEntry,
   DIMENSION_MAX,
   encodeSettings,
+  individualsPerGeneration,
   KIND_CODE,
   LOG_WORDS,
   OFF,
@@ -66,6 +68,8 @@ export class OnChipRun {
   readonly entries: LogEntry[] = [];
   readonly generations: number;
   readonly population: number;
+  /** Individuals evaluated per generation (every log entry has this many fitnesses). */
+  readonly individuals: number;
   /** Tasks the run consumes (0 with the quadratic). */
   readonly totalTasks: number;
   private tasksWritten = 0;
@@ -77,6 +81,7 @@ export class OnChipRun {
     const { params, generations, population } = encodeSettings(o.settings);
     this.generations = generations;
     this.population = population;
+    this.individuals = individualsPerGeneration(o.settings);
     if (!(o.dimension >= 1 && o.dimension <= DIMENSION_MAX)) throw new Error(`on-chip run: dimension ${o.dimension} outside 1..${DIMENSION_MAX}`);
     const f = o.fitness;
     this.totalTasks = f.kind === 'tasks' ? generations * f.perEvaluation : 0;
@@ -158,8 +163,10 @@ export class OnChipRun {
     while (read < written) {
       const base = OFF.log[read % 2]!;
       const words = Array.from({ length: LOG_WORDS }, (_, i) => this.sys.readMailboxWord(base + 4 * i));
-      const e = decodeLogEntry(words, this.o.dimension);
-      if (e.generation !== this.entries.length) throw new Error(`on-chip log: entry for generation ${e.generation}, expected ${this.entries.length}`);
+      const where = `on-chip log entry ${read} (mailbox 0x${(MAILBOX_BASE + base).toString(16)})`;
+      const e = decodeLogEntry(words, this.o.dimension, where);
+      if (e.generation !== this.entries.length) throw new Error(`${where}, word 0 (generation): ${e.generation}, expected ${this.entries.length}`);
+      if (e.individuals !== this.individuals) throw new Error(`${where}, word 1 (individuals): ${e.individuals}, this run has ${this.individuals} per generation`);
       this.entries.push(e);
       out.push(e);
       read++;

@@ -1,5 +1,5 @@
 // What the three on-chip outer loops (es.dsl, ce.dsl, sa.dsl) share: the streaming mailbox
-// protocol (docs/onchip-l2l.md, "Mailbox protocol"), the run configuration, the population and
+// protocol (docs/onchip.md, "Mailbox protocol"), the run configuration, the population and
 // its evaluation (the inner loop on the tasks the host streams in, or a quadratic the PPU
 // computes itself), ranking, and the per-generation log. experiments/l2l/onchip/protocol.ts is
 // the host's side of the same layout.
@@ -40,7 +40,7 @@ mailbox {
   dimension: i32 @ 0x024,            // 7 with tasks; 1..7 with the quadratic
   init_mode: i32 @ 0x028,            // 0: the PPU draws the starting points; 1: they are at 0x400
   lambda: fx8 @ 0x02c,               // the fixed trace decay (Q0.7)
-  p: [i32; 8] @ 0x030,               // the optimizer's settings (docs/onchip-l2l.md)
+  p: [i32; 8] @ 0x030,               // the optimizer's settings (docs/onchip.md)
   inject_count: i32 @ 0x050,
   inject_interval: i32 @ 0x054,
   settle: i32 @ 0x058,
@@ -59,7 +59,7 @@ mailbox {
   episodes: i32 @ 0x0b0,             // PPU: episodes run
   overruns: i32 @ 0x0b4,             // PPU: inner steps that ran into the next network phase
   busy_max: i32 @ 0x0b8,             // PPU: most cycles of one inner step (network phase + work)
-  log0: [i32; 96] @ 0x100,           // two log entries (docs/onchip-l2l.md, "The log")
+  log0: [i32; 96] @ 0x100,           // two log entries (docs/onchip.md, "The log")
   log1: [i32; 96] @ 0x280,
   init: [i32; 768] @ 0x400,          // starting points (Q16), read before the first task
   task8: [u8; 3072] @ 0x400,         // slot 0 at 0x400, slot 1 at 0xa00
@@ -253,7 +253,7 @@ var log_cur: [i32; 7];               // the optimizer's current answer (Q16), fi
 var log_ans: [i32; 7];               // the point it goes on from
 var log_hdr: [i32; 8];               // g, n, current index, current fitness, four optimizer numbers
 
-/** Writes the entry (layout: docs/onchip-l2l.md, "The log") into one of the two log areas. */
+/** Writes the entry (layout: docs/onchip.md, "The log") into one of the two log areas. */
 fn log_fill(e: &[i32; 96], n: i32) {
   var sum = 0;
   var lo = fitness[0];

@@ -73,7 +73,7 @@ function registerRun(parent: Command, name: ExperimentName, setStatus: (code: nu
     .option('--resume <dir>', 'continue the run in DIR from its last checkpoint (settings come from DIR/config.json)')
     .option('--backend <name>', 'inner loop: chip | software (default: chip when it is available)')
     .option('--config <file>', 'JSON file overriding settings (optimizer, tasksPerEvaluation, steps, taskSampling, testTasks, ...)')
-    .option('--on-chip', 'run the outer loop (es | ce | sa) on the chip as a PPU program; the host only streams tasks (docs/onchip-l2l.md)')
+    .option('--on-chip', 'run the outer loop (es | ce | sa) on the chip as a PPU program; the host only streams tasks (docs/onchip.md)')
     .action(async (o: Record<string, string | boolean | undefined>, cmd: Command) => {
       const l2l = await load();
       const workers = workersOption(o.workers as string | undefined);

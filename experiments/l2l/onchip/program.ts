@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile, type CompileResult } from '../../../assembler/dsl/index.js';
 import { MAILBOX_BASE } from '../../../ppu/index.js';
+import { importReader } from '../program.js';
 import { OFF, SLOT_BYTES, type OnChipKind } from './protocol.js';
 
 const DIR = new URL('./', import.meta.url);
@@ -38,7 +39,7 @@ export function onChipProgram(kind: OnChipKind): OnChipProgram {
   let p = cache.get(kind);
   if (!p) {
     const { path, shown } = onChipSource(kind);
-    const result = compile(readFileSync(path, 'utf8'), { file: shown });
+    const result = compile(readFileSync(path, 'utf8'), { file: shown, readFile: importReader(path, shown) });
     if (result.program.binAddress !== 0) throw new Error(`${shown} starts at 0x${result.program.binAddress.toString(16)}, expected 0`);
     p = {
       kind,

@@ -110,3 +110,19 @@ describe('dls experiment mdp-l2l --on-chip', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('dls experiment maze-l2l --on-chip', () => {
+  it('runs SA on the chip on mazes and writes the maze run\'s files (with the policy figure)', () => {
+    const maze = join(root, 'maze.json');
+    writeFileSync(maze, JSON.stringify({ tasksPerEvaluation: 1, steps: 20, transferTasks: 2, testTasks: 2, optimizer: { parallelRuns: 3, nIterations: 2 } }));
+    const dir = join(root, 'maze');
+    const r = dls(['experiment', 'maze-l2l', '--on-chip', '--optimizer', 'sa', '--quick', '--seed', '2', '--workers', '1', '--config', maze, '--out', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('SRAM map of experiments/l2l/onchip/sa.dsl (16 KiB: 0x0000..0x3fff)');
+    expect(readdirSync(dir).sort()).toEqual([...OUTPUTS, 'memory-map.txt', 'policy.svg'].sort());
+    const results = JSON.parse(read(dir, 'results.json')) as Results;
+    expect(results.generations).toHaveLength(2);
+    expect(results.generations.every((g) => g.evaluations === 3)).toBe(true);
+    expect(results.onChip!.program).toBe('experiments/l2l/onchip/sa.dsl');
+  });
+});

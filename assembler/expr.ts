@@ -223,7 +223,8 @@ function parsePrimary(cur: Cursor, env: ParseEnv, regs: number): Node {
   }
   if (isIdStart(c)) {
     const name = cur.ident()!;
-    if (name === '.') {
+    // GNU as for PowerPC also reads a lone `$` as the location counter (GCC emits `bne- $+4`).
+    if (name === '.' || name === '$') {
       const d = env.dot();
       return { k: 'dot', sec: d.sec, off: d.off, col };
     }

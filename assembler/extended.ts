@@ -185,6 +185,9 @@ const SPRS: [string, number | undefined, number | undefined][] = [
   ...Array.from({ length: 16 }, (_, i) => [`ivor${i}`, 400 + i, 400 + i] as [string, number, number]),
   ['mcsrr0', 570, 570], ['mcsrr1', 571, 571],
 ];
+// icbt with the cache target omitted (GNU as -m440 accepts both; objdump prints this form for CT 0).
+row({ name: 'icbt', base: 'icbt', ops: [G('RA'), G('RB')], to: (v) => ({ CT: 0, RA: v[0], RB: v[1] }), from: (f) => [f.RA!, f.RB!] });
+
 // mftb reads the time base through mfspr 268/269 (what GNU as -m440 emits), not the XO 371 form.
 // GNU as -m440 accepts only the two time-base numbers.
 row({

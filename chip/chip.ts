@@ -28,7 +28,6 @@ import {
   CLOCK_HZ,
   CODE_MAX,
   CORR_SATURATION,
-  INJECTION_LATENCY,
   N_NEURONS,
   N_ROWS,
   N_SYNAPSES,
@@ -39,6 +38,8 @@ import {
 } from './constants.js';
 import { EventHeap, Playback, SpikeRecord, type SpikeEvent } from './events.js';
 import { drawPattern, idealPattern, type FixedPattern } from './mismatch.js';
+import { createPairing, type Pairing } from './correlation.js';
+import { DEFAULT_CHIP_MODEL, type ChipModelParams } from './model-params.js';
 import { EV_CHECK, EV_REFRACTORY_END, EV_SPIKE, Neurons } from './neurons.js';
 import {
   NEURON_PARAM_NAMES,
@@ -209,12 +210,25 @@ export class Chip implements ChipPort {
   /** All events up to and including this cycle have been handled. */
   private now = 0;
 
-  constructor(config: ChipConfigInput | ChipConfig = {}, source = 'chip config') {
+  // --- model variant (chip/model-params.ts; the defaults are the model of docs/chip-model.md)
+  readonly model: ChipModelParams;
+  /** Pairing scheme other than the inline nearest-neighbour one, or null. */
+  private readonly pairs: Pairing | null;
+  private readonly injectionLatency: number;
+
+  constructor(config: ChipConfigInput | ChipConfig = {}, source = 'chip config', model: ChipModelParams = DEFAULT_CHIP_MODEL) {
     const r = checkChipInput(config);
     if (!r.ok) throw issuesError(r.issues, source);
-    const cfg = normalise(r.input);
+    const id = model.mismatch.identity;
+    const cfg = id ? { ...normalise(r.input), mode: id.mode, seed: id.seed, mismatch: { scale: id.scale } } : normalise(r.input);
     this.initialConfig = cfg;
-    this.pattern = cfg.mode === 'mismatch' ? drawPattern(cfg.seed, cfg.mismatch.scale) : idealPattern();
+    this.model = model;
+    this.injectionLatency = model.router.injectionLatency;
+    this.pairs = createPairing(model.correlation.pairing, {
+      causal: this.causal, anticausal: this.anticausal, lastPre: this.lastPre, lastPost: this.lastPost,
+      ampC: this.ampC, ampA: this.ampA, rateC: this.rateC, rateA: this.rateA,
+    });
+    this.pattern = cfg.mode === 'mismatch' ? drawPattern(cfg.seed, cfg.mismatch.scale, model.mismatch.sigma) : idealPattern();
     this.noise = cfg.noise ? Array.from({ length: N_NEURONS }, (_, n) => Rng.stream(cfg.noise!.seed, `noise/neuron/${n}`)) : null;
     this.synJitter = cfg.noise?.synapticJitter ?? 0;
     this.thrJitter = cfg.noise?.thresholdJitter ?? 0;
@@ -338,7 +352,8 @@ export class Chip implements ChipPort {
     }
     // Causal pairing: this spike with the latest presynaptic spike of each synapse in column n.
     const lastPre = this.lastPre;
-    for (let r = 0, i = n; r < N_ROWS; r++, i += N_NEURONS) {
+    if (this.pairs !== null) this.pairs.post(n, s);
+    else for (let r = 0, i = n; r < N_ROWS; r++, i += N_NEURONS) {
       const tp = lastPre[i]!;
       if (tp < 0) continue;
       const acc = this.causal[i]! + this.ampC[i]! * Math.exp(-(s - tp) * this.rateC[i]!);
@@ -378,7 +393,8 @@ export class Chip implements ChipPort {
         const i = r * N_NEURONS + n;
         // Anticausal pairing: this presynaptic spike with the neuron's latest spike.
         const tpost = this.lastPost[n]!;
-        if (tpost >= 0) {
+        if (this.pairs !== null) this.pairs.pre(i, n, c);
+        else if (tpost >= 0) {
           const acc = this.anticausal[i]! + this.ampA[i]! * Math.exp(-(c - tpost) * this.rateA[i]!);
           this.anticausal[i] = acc < CORR_SATURATION ? acc : CORR_SATURATION;
         }
@@ -418,7 +434,7 @@ export class Chip implements ChipPort {
       m ^= 1 << n;
       rows |= this.routerRows[n]!;
     }
-    if (rows !== 0) this.heap.push(b + this.router.delay, this.router.address, rows >>> 0);
+    if (rows !== 0) this.heap.push(b + this.router.delay + this.model.router.extraDelay, this.router.address, rows >>> 0);
   }
 
   private sample(t: number): void {
@@ -604,6 +620,7 @@ export class Chip implements ChipPort {
 
   private applyNeuronParams(n: number): void {
     const p = this.pattern;
+    const m = this.model.neuron; // (factors of 1 leave every bit as it is)
     const code = (row: number) => this.capmem[row * CAPMEM_COLS + n]!;
     const P = NEURON_PARAMS;
     const resetCode = this.capmem[SHARED_PARAMS.reset.row * CAPMEM_COLS + SHARED_COL]!;
@@ -611,13 +628,13 @@ export class Chip implements ChipPort {
       leak: P.leak.toValue(code(P.leak.row)) * p.leakGain[n]! + p.leakOffset[n]!,
       threshold: P.threshold.toValue(code(P.threshold.row)) * p.thresholdGain[n]! + p.thresholdOffset[n]!,
       reset: SHARED_PARAMS.reset.toValue(resetCode) * p.resetGain[n]! + p.resetOffset[n]!,
-      tauMem: P.tauMem.toValue(code(P.tauMem.row)) * p.tauMem[n]! * CLOCK_HZ,
-      tauExc: P.tauExc.toValue(code(P.tauExc.row)) * p.tauExc[n]! * CLOCK_HZ,
-      tauInh: P.tauInh.toValue(code(P.tauInh.row)) * p.tauInh[n]! * CLOCK_HZ,
+      tauMem: P.tauMem.toValue(code(P.tauMem.row)) * p.tauMem[n]! * CLOCK_HZ * m.tauMemScale,
+      tauExc: P.tauExc.toValue(code(P.tauExc.row)) * p.tauExc[n]! * CLOCK_HZ * m.tauExcScale,
+      tauInh: P.tauInh.toValue(code(P.tauInh.row)) * p.tauInh[n]! * CLOCK_HZ * m.tauInhScale,
       gainExc: (P.gainExc.toValue(code(P.gainExc.row)) * p.gainExc[n]!) / CLOCK_HZ,
       gainInh: (P.gainInh.toValue(code(P.gainInh.row)) * p.gainInh[n]!) / CLOCK_HZ,
       offset: (P.offsetCurrent.toValue(code(P.offsetCurrent.row)) * p.offsetCurrent[n]!) / CLOCK_HZ,
-      refractory: refractoryCycles(P.refractory.toValue(code(P.refractory.row)) * p.refractory[n]!),
+      refractory: refractoryCycles(P.refractory.toValue(code(P.refractory.row)) * p.refractory[n]! * m.refractoryScale),
     });
   }
 
@@ -850,7 +867,7 @@ export class Chip implements ChipPort {
       return;
     }
     if (a >= BUS.INJECT && a < BUS.INJECT + 4 * (ADDRESS_MAX + 1)) {
-      this.heap.push(t + INJECTION_LATENCY, (a - BUS.INJECT) >>> 2, v >>> 0);
+      this.heap.push(t + this.injectionLatency, (a - BUS.INJECT) >>> 2, v >>> 0);
       return;
     }
     if (a >= BUS.CAPMEM && a < CAPMEM_END) {

@@ -30,3 +30,11 @@ export { parseQuantity, formatQuantity, UNIT_EXAMPLES, type QuantityKind } from 
 export { stringifyCompact, problemsError, zodProblems, type Problem } from './json-file.js';
 export * from './scenario/index.js';
 export * from './calibration/index.js';
+export { DEFAULT_CHIP_MODEL, type ChipModelParams, type MismatchSigma } from './model-params.js';
+export { PAIRING_SCHEMES, type PairingScheme } from './correlation.js';
+export {
+  DEFAULT_PARTS, MODEL_FORMAT, MODEL_VERSION, PARTS, PART_KINDS,
+  applySettings, chipModelParams, defaultModel, describeModel, describePart, loadModelFile, modelFingerprint,
+  modelFromDocument, modelToDocument, resolveModelOptions,
+  type ModelPart, type ModelVariant, type PartKind, type PartParams,
+} from './model.js';

@@ -56,8 +56,8 @@ export function idealPattern(): FixedPattern {
   };
 }
 
-/** The fixed pattern of chip `seed`; `scale` multiplies every sigma. */
-export function drawPattern(seed: number, scale = 1): FixedPattern {
+/** The fixed pattern of chip `seed`; `scale` multiplies every sigma (`sigma`: a model variant's sigmas). */
+export function drawPattern(seed: number, scale = 1, sigma: { readonly [K in keyof typeof MISMATCH_SIGMA]: number } = MISMATCH_SIGMA): FixedPattern {
   const p = idealPattern();
   const fill = (name: string, out: Float64Array, f: (xi: number) => number) => {
     const rng = Rng.stream(seed, `mismatch/${name}`);
@@ -65,7 +65,7 @@ export function drawPattern(seed: number, scale = 1): FixedPattern {
   };
   const factor = (sigma: number) => (xi: number) => Math.max(MIN_FACTOR, 1 + scale * sigma * xi);
   const offset = (sigma: number) => (xi: number) => scale * sigma * xi;
-  const S = MISMATCH_SIGMA;
+  const S = sigma;
   fill('leak/gain', p.leakGain, factor(S.voltageGain));
   fill('leak/offset', p.leakOffset, offset(S.voltageOffset));
   fill('threshold/gain', p.thresholdGain, factor(S.voltageGain));

@@ -7,9 +7,10 @@
 // PPU cycles are mapped to chip cycles by the chip cycle of the release (an offset port).
 
 import { UserError } from '../common/errors.js';
-import { MAILBOX_BASE, Ppu, type ChipPort, type HaltInfo } from '../ppu/index.js';
+import { MAILBOX_BASE, NUX_TIMING, Ppu, type ChipPort, type HaltInfo } from '../ppu/index.js';
 import { Chip, type ChipSnapshot } from './chip.js';
 import type { ChipConfig, ChipConfigInput } from './config.js';
+import { chipModelParams, type ModelVariant } from './model.js';
 
 export const MAILBOX_END = 0x4000;
 
@@ -39,6 +40,11 @@ export interface SystemOptions {
    * many fresh chips keep the PPU, and with it the compiled code of the program.
    */
   ppu?: Ppu;
+  /**
+   * The model variant (chip/model.ts) to build the chip and time the PPU with; default: the model
+   * of docs/chip-model.md and docs/timing.md. A chip passed in keeps its own model.
+   */
+  model?: ModelVariant;
 }
 
 export interface RunResult {
@@ -57,13 +63,17 @@ export class DlsSystem {
   private halt: HaltInfo | null = null;
 
   constructor(opts: SystemOptions = {}) {
-    this.chip = opts.chip instanceof Chip ? opts.chip : new Chip(opts.chip ?? {});
+    const m = opts.model;
+    this.chip = opts.chip instanceof Chip ? opts.chip : new Chip(opts.chip ?? {}, undefined, m ? chipModelParams(m) : undefined);
     this.port = new OffsetPort(this.chip);
     if (opts.ppu) {
       this.ppu = opts.ppu;
       this.ppu.port = this.port;
+      // A reused PPU takes this system's timing (it keeps its compiled code when that is unchanged).
+      if (m) this.ppu.setTiming(m.parts.ppuTiming.params);
+      else if (this.ppu.timing !== NUX_TIMING) this.ppu.setTiming(NUX_TIMING);
     } else {
-      this.ppu = new Ppu({ port: this.port });
+      this.ppu = new Ppu({ port: this.port, timing: m?.parts.ppuTiming.params });
     }
   }
 

@@ -3,12 +3,19 @@
 // once its compiler is part of dls. Shared by the CLI and the host controller.
 
 import { assemble } from '../assembler/index.js';
+import { compile } from '../assembler/dsl/index.js';
 import { parseProgram, type Program, type ProgramFormat } from '../ppu/index.js';
 
 /** Assemble assembly source into a program for the dls profile (errors are located UserErrors). */
 export function assembleProgram(file: string, text: string): Program {
   const r = assemble([{ name: file, text }]);
   return parseProgram(r.elf, file, 'elf');
+}
+
+/** Compile plasticity-DSL source (docs/dsl.md) into a program for the dls profile. */
+export function compileDslProgram(file: string, text: string): Program {
+  const r = compile(text, { file });
+  return parseProgram(r.program.elf, file, 'elf');
 }
 
 export type SourceFormat = ProgramFormat | 'asm';

@@ -14,6 +14,7 @@ import type { ChipPort } from './io.js';
 import { Sram } from './memory.js';
 import { FIT_PERIODS, PVR_VALUE, SPR, TCR, TSR } from './spr.js';
 import { VectorUnit } from './vector/unit.js';
+import { NUX_TIMING, timingKey, type PpuTimingParams } from './timing-params.js';
 
 export interface Profile {
   readonly name: 'dls' | 'linux-user';
@@ -69,6 +70,8 @@ export interface PpuOptions {
   port?: ChipPort | null;
   /** Output of the linux-user `write` system call. */
   write?: (fd: number, bytes: Uint8Array) => void;
+  /** Cycle-model parameters (default: the measured model, NUX_TIMING). */
+  timing?: PpuTimingParams;
 }
 
 type BlockFn = (cpu: Ppu) => void;
@@ -96,6 +99,9 @@ export class Ppu {
   readonly dmem: Sram;
   port: ChipPort | null;
   readonly vec: VectorUnit;
+  /** Cycle-model parameters in force (setTiming changes them). */
+  timing: PpuTimingParams = NUX_TIMING;
+  private timingId = '';
   private readonly writeOut: (fd: number, bytes: Uint8Array) => void;
 
   // --- architectural state
@@ -201,7 +207,21 @@ export class Ppu {
     this.pages = [];
     this.helpers = createHelpers(this);
     this.helperValues = HELPER_NAMES.map((k) => (this.helpers as Record<string, unknown>)[k]);
+    if (opts.timing) this.setTiming(opts.timing);
     this.reset();
+  }
+
+  /** Use other cycle-model parameters from now on (compiled code is dropped if they differ). */
+  setTiming(timing: PpuTimingParams): void {
+    const id = timingKey(timing);
+    this.timing = timing;
+    this.vec.pipeline.configure(timing.vector);
+    if (id !== this.timingId) {
+      this.timingId = id;
+      this.invalidateCode();
+      // The timing memo recorded the old delays' answers.
+      this.vec.memo.forget();
+    }
   }
 
   /**
@@ -305,10 +325,10 @@ export class Ppu {
     );
     // Machines running the same code share the generated function source (compiling it is the
     // expensive part); each instantiates it with its own helpers.
-    const key = `${this.profile.name}|${single ? 1 : this.maxBlock}|${pc}|${insns.map((x) => x.word).join(',')}`;
+    const key = `${this.profile.name}|${this.timingId}|${single ? 1 : this.maxBlock}|${pc}|${insns.map((x) => x.word).join(',')}`;
     let entry = BLOCK_CACHE.get(key);
     if (!entry) {
-      const { source, bound } = generateBlock(insns, single);
+      const { source, bound } = generateBlock(insns, single, this.timing.latency);
       const factory = new Function(...HELPER_NAMES, `return function block(cpu) {\n${source}\n};`) as BlockFactory;
       entry = { factory, bound };
       if (BLOCK_CACHE.size >= BLOCK_CACHE_LIMIT) BLOCK_CACHE.clear();
@@ -397,7 +417,7 @@ export class Ppu {
       this.interrupt(kind, this.waitPc, wake);
       return;
     }
-    this.redirectTo(this.pc, wake + 5);
+    this.redirectTo(this.pc, wake + this.timing.wakeUp);
   }
 
   /** The next instruction (at pc) issues at `issue` after a fetch redirect. */
@@ -433,7 +453,7 @@ export class Ppu {
     if (redirect) {
       this.rcyc = t + 1;
       this.d = 0;
-      return t + 5;
+      return t + this.timing.branchRedirect;
     }
     this.d = db + 1;
     return t + 1;
@@ -518,7 +538,7 @@ export class Ppu {
     }
     this.msr &= keep;
     this.sprRdy[MSR_SLOT] = 0;
-    this.redirectTo(vector, t + 9);
+    this.redirectTo(vector, t + this.timing.interruptEntry);
   }
 
   /** An interrupt is handled when the program put a branch (b/ba) into its vector slot. */

@@ -9,3 +9,4 @@ export { readElf, isElf, type ElfImage, type ElfSymbol } from './loaders/elf.js'
 export { parseHexImage, formatHexImage } from './loaders/image.js';
 export { formatInsn } from './isa/format.js';
 export { VecState } from './vector/semantics.js';
+export { NUX_TIMING, timingKey, type PpuTimingParams, type LatencyTable, type VectorTimingParams } from './timing-params.js';

@@ -11,7 +11,10 @@ export interface ChipPort {
   busWrite(addr: number, value: number, size: 1 | 2 | 4, cycle: number): void;
   /** fxvinx: the 16 bytes at synapse I/O address `addr` into `out`. */
   vecRead(addr: number, out: Uint8Array, cycle: number): void;
-  /** fxvoutx: write the bytes of `data` whose bit is set in `mask` (bit i = byte i). */
+  /**
+   * fxvoutx: write the bytes of `data` whose bit is set in `mask` (bit i = byte i). `data` is
+   * only valid during the call (the vector unit reuses it): copy what must be kept.
+   */
   vecWrite(addr: number, data: Uint8Array, mask: number, cycle: number): void;
 }
 

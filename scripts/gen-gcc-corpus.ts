@@ -5,10 +5,13 @@
 // stdout and exit status are recorded. The test assembles GCC's assembly with dls and must
 // reproduce them.
 //
-//   node --import tsx scripts/gen-gcc-corpus.ts [SRC_DIR [OUT_DIR]] [--runtime rt_start.s,rt.c]
+//   node --import tsx scripts/gen-gcc-corpus.ts [SRC_DIR [OUT_DIR]] [--runtime rt_start.s,rt.c] [--include DIR]
 //
 // Defaults: SRC_DIR test/assembler/c, OUT_DIR SRC_DIR/gen, runtime rt_start.s,rt.c (files of
-// SRC_DIR; C files of the runtime are compiled like the programs, assembly files used as they are).
+// SRC_DIR; C files of the runtime are compiled like the programs, assembly files (.s, or .S
+// without preprocessor directives) used as they are), include directory SRC_DIR.
+// The PPU issue's C corpus:
+//   node --import tsx scripts/gen-gcc-corpus.ts test/corpus/c --runtime runtime/start.S,runtime/rt.c --include test/corpus/c/runtime
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -22,8 +25,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const rtIdx = args.indexOf('--runtime');
 const runtimeNames = rtIdx >= 0 ? args.splice(rtIdx, 2)[1]!.split(',') : ['rt_start.s', 'rt.c'];
+const incIdx = args.indexOf('--include');
+const includeArg = incIdx >= 0 ? args.splice(incIdx, 2)[1]! : undefined;
+const isAsm = (f: string) => f.endsWith('.s') || f.endsWith('.S');
 const SRC = args[0] ? join(process.cwd(), args[0]) : join(ROOT, 'test', 'assembler', 'c');
 const OUT = args[1] ? join(process.cwd(), args[1]) : join(SRC, 'gen');
+const INCLUDE = includeArg ? join(process.cwd(), includeArg) : SRC;
 
 if (!haveGcc()) {
   console.error(`${GNU_GCC} is not installed; cannot generate the gcc corpus`);
@@ -41,15 +48,15 @@ for (const opt of OPT_LEVELS) {
   for (const r of runtimeNames) {
     if (r.endsWith('.c')) {
       const name = `${basename(r, '.c')}${opt}.s`;
-      writeFileSync(join(OUT, name), gccAssembly(join(SRC, r), opt, SRC));
+      writeFileSync(join(OUT, name), gccAssembly(join(SRC, r), opt, INCLUDE));
       rtAsm.push({ name, text: readFileSync(join(OUT, name), 'utf8') });
     }
   }
   for (const p of programs) {
     const prog = basename(p, '.c');
     const asmName = `${prog}${opt}.s`;
-    writeFileSync(join(OUT, asmName), gccAssembly(join(SRC, p), opt, SRC));
-    const reference = gccBinary([...runtimeNames.map((r) => join(SRC, r)), join(SRC, p)], opt, SRC);
+    writeFileSync(join(OUT, asmName), gccAssembly(join(SRC, p), opt, INCLUDE));
+    const reference = gccBinary([...runtimeNames.map((r) => join(SRC, r)), join(SRC, p)], opt, INCLUDE);
     const ref = runLinuxUser(reference, `${prog}${opt} (gcc)`);
     const qemu = runQemu(reference);
     if (qemu && (qemu.stdout !== ref.stdout || qemu.exit !== ref.exit)) {
@@ -57,7 +64,7 @@ for (const opt of OPT_LEVELS) {
     }
     // The runtime's own assembly files are read from SRC; GCC's assembly from OUT.
     const sources = [
-      ...runtimeNames.filter((r) => r.endsWith('.s')).map((r) => relative(OUT, join(SRC, r))),
+      ...runtimeNames.filter(isAsm).map((r) => relative(OUT, join(SRC, r))),
       ...rtAsm.map((r) => r.name),
       asmName,
     ];

@@ -44,6 +44,8 @@ import {
 
 /** Turns assembly source into a program; the host supplies it (chip/ does not depend on the assembler). */
 export type AssembleHook = (file: string, text: string) => Program;
+/** Compiles plasticity-DSL source (docs/dsl.md) into a program; the host supplies it too. */
+export type CompileDslHook = (file: string, text: string) => Program;
 
 export interface ScenarioOptions {
   /** Overrides the scenario's seed. */
@@ -53,6 +55,7 @@ export interface ScenarioOptions {
   /** Calibration file (overrides the scenario's `calibration`); a path as the user gave it. */
   calibration?: string;
   assemble?: AssembleHook;
+  compileDsl?: CompileDslHook;
 }
 
 export interface ParamConversion {
@@ -73,7 +76,7 @@ export interface MembranePlan {
 
 export interface PpuPlan {
   file: string;
-  format: 'elf' | 'bin' | 'mem' | 'asm';
+  format: 'elf' | 'bin' | 'mem' | 'asm' | 'dsl';
   program: Program;
   /** Chip cycle at which the PPU's reset is released. */
   start: number;
@@ -463,9 +466,12 @@ export function resolveScenario(value: unknown, opts: ScenarioOptions = {}, src?
     }
     if (bytes) {
       const ext = extname(path).toLowerCase();
-      const format = p.format ?? (ext === '.s' || ext === '.asm' ? 'asm' : guessFormat(path, bytes));
+      const format = p.format ?? (ext === '.s' || ext === '.asm' ? 'asm' : ext === '.dsl' ? 'dsl' : guessFormat(path, bytes));
       let program: Program | null = null;
-      if (format === 'asm') {
+      if (format === 'dsl') {
+        if (opts.compileDsl) collect(() => (program = opts.compileDsl!(shown, new TextDecoder().decode(bytes!))));
+        else problem(['ppu', 'program'], `${shown} is plasticity-DSL source, and no compiler was given to the scenario loader (pass ScenarioOptions.compileDsl, as dls chip does)`);
+      } else if (format === 'asm') {
         if (opts.assemble) collect(() => (program = opts.assemble!(shown, new TextDecoder().decode(bytes!))));
         else problem(['ppu', 'program'], `${shown} is assembly source, and no assembler was given to the scenario loader (pass ScenarioOptions.assemble, as dls chip does); or give an ELF executable, a flat binary or a hex memory image (format "elf", "bin" or "mem")`);
       } else {

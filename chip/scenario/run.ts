@@ -8,6 +8,7 @@ import { BUS } from '../bus.js';
 import type { BusAccess, ChipSnapshot, ChipStats } from '../chip.js';
 import { N_NEURONS, RATE_COUNTER_MAX } from '../constants.js';
 import { DlsSystem, MAILBOX_END } from '../system.js';
+import type { ModelVariant } from '../model.js';
 import { MAILBOX_BASE } from '../../ppu/index.js';
 import type { ResolvedScenario, PpuPlan } from './resolve.js';
 import type { SnapshotField } from './schema.js';
@@ -77,8 +78,19 @@ function loadPpu(sys: DlsSystem, p: PpuPlan): void {
   for (const m of p.mailbox) m.words.forEach((w, k) => sys.writeMailboxWord(m.offset + 4 * k, w));
 }
 
-export function runScenario(sc: ResolvedScenario): ScenarioRun {
-  const sys = new DlsSystem({ chip: sc.chip });
+export interface RunScenarioOptions {
+  /** Model variant (chip/model.ts); default: the model of docs/chip-model.md. */
+  model?: ModelVariant;
+  /** Called with the system before anything runs (recorders attach their hooks here). */
+  onSystem?: (sys: DlsSystem) => void;
+  /** Extra cycles at which the run stops (they change no result) and `onStop` is called. */
+  stops?: readonly number[];
+  /** Called at the end of every stop (the scenario's own and the extra ones), after its snapshot. */
+  onStop?: (sys: DlsSystem, cycle: number) => void;
+}
+
+export function runScenario(sc: ResolvedScenario, opts: RunScenarioOptions = {}): ScenarioRun {
+  const sys = new DlsSystem({ chip: sc.chip, model: opts.model });
   const chip = sys.chip;
   const traced = sc.record.vcd;
   const rateTrace: ScenarioRun['rateTrace'] = [];
@@ -103,6 +115,8 @@ export function runScenario(sc: ResolvedScenario): ScenarioRun {
 
   const stops = new Set<number>([sc.duration, ...sc.record.snapshots.map((s) => s.cycle)]);
   if (sc.ppu) stops.add(sc.ppu.start);
+  for (const c of opts.stops ?? []) if (c >= 0 && c <= sc.duration) stops.add(c);
+  opts.onSystem?.(sys);
   const snaps = new Map(sc.record.snapshots.map((s) => [s.cycle, s.include]));
   const snapshots: SnapshotOut[] = [];
   let ppuStarted = false;
@@ -116,6 +130,7 @@ export function runScenario(sc: ResolvedScenario): ScenarioRun {
     }
     const include = snaps.get(stop);
     if (include) snapshots.push(pick(chip.snapshot(), include));
+    opts.onStop?.(sys, stop);
   }
 
   let ppu: PpuOutcome | null = null;

@@ -225,7 +225,7 @@ const record = obj({
 
 const ppu = obj({
   program: z.string({ error: 'must be a file name (relative to the scenario file)' }).min(1, { error: 'must be a file name' }),
-  format: z.enum(['elf', 'bin', 'mem', 'asm'], { error: 'must be "elf", "bin", "mem" or "asm"' }).optional(),
+  format: z.enum(['elf', 'bin', 'mem', 'asm', 'dsl'], { error: 'must be "elf", "bin", "mem", "asm" or "dsl"' }).optional(),
   loadAddress: intIn(0, 0x3fff).optional(),
   start: timeValue().optional(),
   mailbox: z.array(obj({ offset: intIn(0, 0xffc), words: z.array(intIn(0, U32), { error: 'must be a list of 32-bit words' }) }), { error: 'must be a list of {offset, words}' }).optional(),
@@ -295,7 +295,7 @@ export interface ScenarioDocument {
   };
   ppu?: {
     program: string;
-    format?: 'elf' | 'bin' | 'mem' | 'asm';
+    format?: 'elf' | 'bin' | 'mem' | 'asm' | 'dsl';
     loadAddress?: number;
     start?: TimeInput;
     mailbox?: { offset: number; words: number[] }[];

@@ -9,7 +9,7 @@
 
 import { z } from 'zod';
 import { UserError } from '../../common/errors.js';
-import { DlsSystem, loadCalibrationFile, type ChipConfigInput } from '../../chip/index.js';
+import { DlsSystem, loadCalibrationFile, type ChipConfigInput, type ModelVariant, type RunResult } from '../../chip/index.js';
 import { Ppu } from '../../ppu/index.js';
 import { L2L_THETA, thetaToChip, type ThetaValues } from '../../host/optimizers/index.js';
 import { encodeTaskBinary, withEpisode, type Task } from '../../host/tasks/index.js';
@@ -103,6 +103,69 @@ function writeU32(sys: DlsSystem, off: number, v: number) {
   sys.writeMailboxWord(off, v >>> 0);
 }
 
+/** How an episode's system is built and driven (the regression suite records traces through these). */
+export interface EpisodeContext {
+  /** A PPU to reuse (its compiled code survives). */
+  ppu?: Ppu;
+  /** Model variant of chip and PPU (chip/model.ts); default: the model of docs/chip-model.md. */
+  model?: ModelVariant;
+  /** Called with the system after it is built, before anything runs. */
+  onSystem?: (sys: DlsSystem) => void;
+  /** Runs the system until the PPU halts or `maxCycles` pass (default: sys.runUntilHalt). */
+  drive?: (sys: DlsSystem, maxCycles: number) => RunResult;
+}
+
+/** One episode of the on-chip inner loop on a fresh chip (docs/l2l.md, "Mailbox protocol"). */
+export function runChipEpisode(options: ChipBackendOptions, program: Uint8Array, theta: ThetaValues, task: Task, seeds: EpisodeSeeds, steps: number, ctx: EpisodeContext = {}): EpisodeResult {
+  const t0 = performance.now();
+  const S = task.mdp.states;
+  const A = task.mdp.actions;
+  const chipConfig = networkConfig(options, S, A); // checks that the task fits the network
+  if (Math.ceil(steps / BLOCK_STEPS) > MAX_BLOCKS) throw new UserError(`the on-chip inner loop records at most ${MAX_BLOCKS * BLOCK_STEPS} steps per episode, asked for ${steps}`);
+  const bytes = encodeTaskBinary(withEpisode(task, { seed: seeds.environment >>> 0, length: steps }));
+  if (bytes.length > TASK_BYTES) throw new UserError(`the task needs ${bytes.length} bytes; the mailbox holds ${TASK_BYTES} for it (fewer states or actions)`);
+  const sys = new DlsSystem({ chip: chipConfig, ppu: ctx.ppu, model: ctx.model });
+  ctx.onSystem?.(sys);
+  sys.loadBytes(program, 0);
+  const chipTheta = thetaToChip(L2L_THETA, theta);
+  const m = MAILBOX;
+  writeU32(sys, m.magic, MAILBOX_MAGIC);
+  writeU32(sys, m.status, 0);
+  writeU32(sys, m.steps, steps);
+  writeU32(sys, m.agentSeed, seeds.agent >>> 0 || 1);
+  const fractionByte = (v: number) => Math.min(127, Math.max(0, v));
+  sys.writeMailbox(m.gamma, Uint8Array.of(
+    fractionByte(chipTheta.gamma!), fractionByte(chipTheta.eta!), fractionByte(chipTheta.lambda!),
+    chipTheta.weightLower!, chipTheta.weightUpper!, chipTheta.initialWeight!, chipTheta.inhibitoryWeight!, 0,
+  ));
+  writeU32(sys, m.rescalePeriod, chipTheta.rescaleFrequency!);
+  writeU32(sys, m.injectCount, options.injectCount);
+  writeU32(sys, m.injectInterval, options.injectInterval);
+  writeU32(sys, m.settle, options.settle);
+  sys.writeMailbox(m.task, bytes);
+  sys.startPpu();
+  const perStep = options.injectCount * (options.injectInterval + 40) + options.settle + 2000;
+  const maxCycles = steps * perStep + 1_000_000;
+  const r = ctx.drive ? ctx.drive(sys, maxCycles) : sys.runUntilHalt(maxCycles);
+  if (r.halt?.reason !== 'wait') {
+    throw new Error(`the on-chip inner loop did not finish: ${r.halt ? `${r.halt.reason}${r.halt.cause ? ` (${r.halt.cause} at 0x${(r.halt.pc ?? 0).toString(16)})` : ''}` : 'cycle limit'}`);
+  }
+  const status = sys.readMailboxWord(m.status) | 0;
+  if (status !== 2) throw new Error(`the on-chip inner loop ended with status ${status}`);
+  const blocks = Math.ceil(steps / BLOCK_STEPS);
+  const blockRewards: number[] = [];
+  for (let b = 0; b < blocks; b++) blockRewards.push((sys.readMailboxWord(m.blockRewards + 4 * b) | 0) / 128);
+  const weights = sys.chip.snapshot().weights;
+  return {
+    totalReward: (sys.readMailboxWord(m.totalReward) | 0) / 128,
+    blockRewards,
+    steps: sys.readMailboxWord(m.stepsDone) | 0,
+    wallSeconds: (performance.now() - t0) / 1000,
+    chipCycles: r.cycle,
+    finalQ: Array.from({ length: S }, (_, s) => weights[s]!.slice(0, A)),
+  };
+}
+
 class ChipSession implements InnerLoopSession {
   private readonly program: Uint8Array;
   /** One PPU for all episodes: its compiled (and engine-optimised) code survives reloads. */
@@ -113,52 +176,13 @@ class ChipSession implements InnerLoopSession {
   }
 
   runEpisode(theta: ThetaValues, task: Task, seeds: EpisodeSeeds, steps: number): EpisodeResult {
-    const t0 = performance.now();
-    const S = task.mdp.states;
-    const A = task.mdp.actions;
-    const chipConfig = networkConfig(this.options, S, A); // checks that the task fits the network
-    if (Math.ceil(steps / BLOCK_STEPS) > MAX_BLOCKS) throw new UserError(`the on-chip inner loop records at most ${MAX_BLOCKS * BLOCK_STEPS} steps per episode, asked for ${steps}`);
-    const bytes = encodeTaskBinary(withEpisode(task, { seed: seeds.environment >>> 0, length: steps }));
-    if (bytes.length > TASK_BYTES) throw new UserError(`the task needs ${bytes.length} bytes; the mailbox holds ${TASK_BYTES} for it (fewer states or actions)`);
-    const sys = new DlsSystem({ chip: chipConfig, ppu: this.ppu });
-    sys.loadBytes(this.program, 0);
-    const chipTheta = thetaToChip(L2L_THETA, theta);
-    const m = MAILBOX;
-    writeU32(sys, m.magic, MAILBOX_MAGIC);
-    writeU32(sys, m.status, 0);
-    writeU32(sys, m.steps, steps);
-    writeU32(sys, m.agentSeed, seeds.agent >>> 0 || 1);
-    const fractionByte = (v: number) => Math.min(127, Math.max(0, v));
-    sys.writeMailbox(m.gamma, Uint8Array.of(
-      fractionByte(chipTheta.gamma!), fractionByte(chipTheta.eta!), fractionByte(chipTheta.lambda!),
-      chipTheta.weightLower!, chipTheta.weightUpper!, chipTheta.initialWeight!, chipTheta.inhibitoryWeight!, 0,
-    ));
-    writeU32(sys, m.rescalePeriod, chipTheta.rescaleFrequency!);
-    writeU32(sys, m.injectCount, this.options.injectCount);
-    writeU32(sys, m.injectInterval, this.options.injectInterval);
-    writeU32(sys, m.settle, this.options.settle);
-    sys.writeMailbox(m.task, bytes);
-    sys.startPpu();
-    const perStep = this.options.injectCount * (this.options.injectInterval + 40) + this.options.settle + 2000;
-    const r = sys.runUntilHalt(steps * perStep + 1_000_000);
-    if (r.halt?.reason !== 'wait') {
-      throw new Error(`the on-chip inner loop did not finish: ${r.halt ? `${r.halt.reason}${r.halt.cause ? ` (${r.halt.cause} at 0x${(r.halt.pc ?? 0).toString(16)})` : ''}` : 'cycle limit'}`);
-    }
-    const status = sys.readMailboxWord(m.status) | 0;
-    if (status !== 2) throw new Error(`the on-chip inner loop ended with status ${status}`);
-    const blocks = Math.ceil(steps / BLOCK_STEPS);
-    const blockRewards: number[] = [];
-    for (let b = 0; b < blocks; b++) blockRewards.push((sys.readMailboxWord(m.blockRewards + 4 * b) | 0) / 128);
-    const weights = sys.chip.snapshot().weights;
-    return {
-      totalReward: (sys.readMailboxWord(m.totalReward) | 0) / 128,
-      blockRewards,
-      steps: sys.readMailboxWord(m.stepsDone) | 0,
-      wallSeconds: (performance.now() - t0) / 1000,
-      chipCycles: r.cycle,
-      finalQ: Array.from({ length: S }, (_, s) => weights[s]!.slice(0, A)),
-    };
+    return runChipEpisode(this.options, this.program, theta, task, seeds, steps, { ppu: this.ppu });
   }
+}
+
+/** Options of the chip backend with defaults filled in (the compiled program is required). */
+export function chipBackendOptions(options: InnerLoopOptions): ChipBackendOptions {
+  return optionsSchema.parse(options);
 }
 
 export const chipInnerLoop: InnerLoop = {

@@ -15,6 +15,7 @@
 
 import { ALL_INSNS, decodeIndex, extractField, isVecDef, rcOf, type FieldName, type InsnDef } from '../isa/index.js';
 import { analyze, type Resources } from './resources.js';
+import { NUX_TIMING, type LatencyTable } from '../timing-params.js';
 
 /** Longest block; a cap keeps compile units small and event checks frequent enough. */
 export const MAX_BLOCK = 64;
@@ -151,14 +152,17 @@ export interface GeneratedBlock {
  * it (the runner checks `nm + bound < evt`, and otherwise runs single-instruction blocks, which
  * always check); blocks with unbounded stalls check before every instruction.
  */
-export function generateBlock(insns: CompiledInsn[], forceChecks = false): GeneratedBlock {
+export function generateBlock(insns: CompiledInsn[], forceChecks = false, lat: LatencyTable = NUX_TIMING.latency): GeneratedBlock {
   const n = insns.length;
-  const analysed = insns.map((x) => (x.def ? analyze(x.def, x.word) : undefined));
+  const analysed = insns.map((x) => (x.def ? analyze(x.def, x.word, lat) : undefined));
+  const divBusy = lat.div - 1; // the divider is busy after reset
   const unbounded = insns.some((x) => !x.def || ['vector', 'sync', 'wait'].includes(x.def.timing));
   const checks = forceChecks || unbounded || n === 1;
+  // (a variant with long latencies makes longer gaps possible; for the measured table this is MAX_GAP)
+  const gap = Math.max(MAX_GAP, lat.alu + 2, lat.load + 3, lat.loadu + 3, lat.storeu + 2, lat.lmw + 2, lat.mul + 2);
   let bound = 8;
-  for (const r of analysed) bound += Math.max(r?.cost ?? 1, MAX_GAP);
-  if (insns.some((x) => x.def?.timing === 'div')) bound += 31; // the divider is busy after reset
+  for (const r of analysed) bound += Math.max(r?.cost ?? 1, gap);
+  if (insns.some((x) => x.def?.timing === 'div')) bound += divBusy;
 
   const out: string[] = [];
   out.push('const R = cpu.gpr, rdy = cpu.rdy, crRdy = cpu.crRdy, sprRdy = cpu.sprRdy, ws = cpu.ws, V = cpu.vec;');
@@ -216,7 +220,7 @@ export function generateBlock(insns: CompiledInsn[], forceChecks = false): Gener
       continue;
     }
     issueTiming(res, lines, portFree);
-    if (d.timing === 'div') lines.push('if (t < 31) t = 31;');
+    if (d.timing === 'div') lines.push(`if (t < ${divBusy}) t = ${divBusy};`);
     lines.push(eventCheck, `T${i} = t;`, priv);
     const memory = ['load', 'loadu', 'store', 'storeu', 'lmw', 'stmw'].includes(d.timing) || d.mnemonic === 'dcbz';
     if (memory) lines.push('if (V.busy) V.catchUp(t);');

@@ -4,6 +4,7 @@
 
 import { extractField, rcOf, type FieldName, type InsnDef } from '../isa/index.js';
 import { SPR } from '../spr.js';
+import { NUX_TIMING, type LatencyTable } from '../timing-params.js';
 
 /** Index of MSR in the SPR readiness array (SPR numbers are 0..1023). */
 export const MSR_SLOT = 1024;
@@ -28,22 +29,32 @@ export interface Resources {
   done: number;
 }
 
-const LATENCY: Partial<Record<InsnDef['timing'], number>> = {
-  alu: 1, nop: 1, load: 2, loadu: 2, storeu: 2, lmw: 2, mul: 4, div: 32,
-};
+/** L of a timing class under a latency table (classes without a GPR/CR/SPR result: 1). */
+function latencyOf(t: InsnDef['timing'], lat: LatencyTable): number {
+  switch (t) {
+    case 'alu': case 'nop': return lat.alu;
+    case 'load': return lat.load;
+    case 'loadu': return lat.loadu;
+    case 'storeu': return lat.storeu;
+    case 'lmw': return lat.lmw;
+    case 'mul': return lat.mul;
+    case 'div': return lat.div;
+    default: return 1;
+  }
+}
 
 function fieldOf(word: number, name: string): number {
   return extractField(word, name as FieldName);
 }
 
-export function analyze(d: InsnDef, word: number): Resources {
+export function analyze(d: InsnDef, word: number, lat: LatencyTable = NUX_TIMING.latency): Resources {
   const gprReads = new Set<number>();
   const crReads = new Set<number>();
   const sprReads = new Set<number>();
   const gprWrites: GprWrite[] = [];
   const crWrites: { field: number; latency: number }[] = [];
   const sprWrites: { spr: number; latency: number }[] = [];
-  const L = LATENCY[d.timing] ?? 1;
+  const L = latencyOf(d.timing, lat);
 
   const res = (tok: string, write: boolean) => {
     if (tok === 'RA0') {
@@ -102,15 +113,15 @@ export function analyze(d: InsnDef, word: number): Resources {
   // Record forms write CR0 with the instruction's own latency (mullw. -> blt waits 5 cycles).
   if (rcOf(d, word) && d.mnemonic !== 'stwcx.') crWrites.push({ field: 0, latency: L });
 
-  // lwzu & co.: RT at issue (L=2), RA in the second issue cycle (L=2 from then).
+  // lwzu & co.: RT at issue (L), RA in the second issue cycle (L from then).
   if (d.timing === 'loadu') {
     const ra = fieldOf(word, 'RA');
-    for (const w of gprWrites) if (w.reg === ra && w !== gprWrites[0]) w.ready = 3;
+    for (const w of gprWrites) if (w.reg === ra && w !== gprWrites[0]) w.ready = L + 1;
   }
-  // lmw: one register per cycle, each L=2 from its cycle.
+  // lmw: one register per cycle, each L from its cycle.
   if (d.timing === 'lmw') {
     const rt = fieldOf(word, 'RT');
-    for (let r = rt, k = 0; r < 32; r++, k++) gprWrites.push({ reg: r, ready: 2 + k });
+    for (let r = rt, k = 0; r < 32; r++, k++) gprWrites.push({ reg: r, ready: L + k });
   }
   if (d.timing === 'stmw') {
     const rs = fieldOf(word, 'RS');
@@ -123,7 +134,7 @@ export function analyze(d: InsnDef, word: number): Resources {
     case 'loadu': cost = 2; break;
     case 'lmw': cost = 32 - fieldOf(word, 'RT'); break;
     case 'stmw': cost = 32 - fieldOf(word, 'RS'); break;
-    case 'div': cost = 32; break;
+    case 'div': cost = L; break;
     case 'msr': cost = 4; break;
     case 'trap': cost = 2; break;
   }

@@ -45,6 +45,8 @@ export const FIELDS = {
   XO9: { lo: 22, width: 9 },
   OE: { lo: 21, width: 1 },
   BH: { lo: 19, width: 2 },
+  /** Cache target of icbt, bits 6..10 (as GNU as encodes it). */
+  CT: { lo: 6, width: 5 },
   /** sync's L field (0: sync/msync); cmp's L is the one-bit field above. */
   SL: { lo: 9, width: 2 },
   MO: { lo: 6, width: 5 },

@@ -159,7 +159,7 @@ const memory: InsnDef[] = [
   def('dcbi', 'embedded', 'X', 31, 470, 'RA,RB', 'nop', '<RA0,RB', '', 'data cache block invalidate (no-op)', { fixed: { RT: 0 }, privileged: true }),
   def('dcba', 'base', 'X', 31, 758, 'RA,RB', 'nop', '<RA0,RB', '', 'data cache block allocate (no-op)', { fixed: { RT: 0 } }),
   def('icbi', 'base', 'X', 31, 982, 'RA,RB', 'nop', '<RA0,RB', '', 'instruction cache block invalidate (no-op)', { fixed: { RT: 0 } }),
-  def('icbt', 'embedded', 'X', 31, 22, 'RA,RB', 'nop', '<RA0,RB', '', 'instruction cache block touch (no-op)', { fixed: { RT: 0 } }),
+  def('icbt', 'embedded', 'X', 31, 22, 'CT,RA,RB', 'nop', '<RA0,RB', '', 'instruction cache block touch into cache level CT (no-op)'),
 ];
 
 // --- branches ---------------------------------------------------------------------------------

@@ -216,6 +216,20 @@ export class VecPipeline<Op extends VecTimingOp> {
   private readonly ready = new Uint8Array(NUM_UNITS);
   private readonly avail = new Uint8Array(NUM_UNITS);
 
+  // Delays that a model variant may change (ppu/timing-params.ts); the defaults are the constants above.
+  private valuDepth = VALU_DEPTH;
+  private serialLatency = SERIAL_LATENCY;
+  private pbusLatency = PBUS_LATENCY;
+  private pbusReadInterval = PBUS_READ_INTERVAL;
+
+  /** Set the variant delays (between runs: the unit must be empty). */
+  configure(p: { valuDepth: number; serialLatency: number; pbusLatency: number; pbusReadInterval: number }): void {
+    this.valuDepth = p.valuDepth;
+    this.serialLatency = p.serialLatency;
+    this.pbusLatency = p.pbusLatency;
+    this.pbusReadInterval = p.pbusReadInterval;
+  }
+
   constructor(private readonly perform: PerformFn<Op>) {
     this.st = STATION_SIZE.map((n) => new Station<Op>(n));
     // The VALU, compare and permute controllers are always ready for a new instruction.
@@ -256,6 +270,43 @@ export class VecPipeline<Op extends VecTimingOp> {
   /** True while an instruction is in flight. */
   pending(): boolean {
     return this.inFlight > 0;
+  }
+
+  /** Next cycle to simulate (every earlier cycle has been simulated). */
+  get cycle(): number {
+    return this.now;
+  }
+
+  /**
+   * When the unit is quiet (nothing in flight, every controller idle, no register or VCR lock
+   * held), its whole future depends on three things besides the instructions it will get: the
+   * arbiter's request mask, whether the VCR is valid, and how many cycles the parallel-bus slave
+   * still refuses reads. This returns them packed into one number (the memo of ppu/vector/memo.ts
+   * keys its recordings by it), or -1 when the unit is not quiet.
+   */
+  quietKey(): number {
+    if (this.inFlight !== 0 || !this.quiet() || this.vcrReadlock !== 0) return -1;
+    for (let r = 0; r < 32; r++) if (this.srcPending[r] !== 0 || this.readlock[r] !== 0) return -1;
+    for (let u = 0; u < NUM_UNITS; u++) {
+      const s = this.st[u]!;
+      if (s.ex !== EX_IDLE || s.retWait || s.ctl !== null) return -1;
+    }
+    const gap = this.plsNextRead > this.now ? this.plsNextRead - this.now : 0;
+    return this.mask | (this.vcrValid ? 32 : 0) | (gap << 6);
+  }
+
+  /**
+   * Put the unit into the quiet state `key` (a quietKey() result) at cycle `now`. Everything
+   * quietKey() does not encode is either fixed in a quiet unit or never observed again (station
+   * entry numbers, the VALU's internal time), so the unit then behaves exactly like the one that
+   * gave the key.
+   */
+  restoreQuiet(now: number, key: number): void {
+    this.reset();
+    this.now = now;
+    this.mask = key & ALL_UNITS;
+    this.vcrValid = (key & 32) !== 0;
+    this.plsNextRead = now + (key >> 6);
   }
 
   /** Earliest cycle >= t in which a vector instruction may issue: the FIFO holds fewer than 2. */
@@ -364,7 +415,7 @@ export class VecPipeline<Op extends VecTimingOp> {
       // A transfer in progress: the controller's next transition is the cycle after its last answer.
       if (this.lsState === LS_LOAD_COMPLETE || !this.lsActive) return 0;
       const lastReq = this.lsReq < SERIAL_WORDS ? c + (SERIAL_WORDS - 1 - this.lsReq) : this.lsReqAt[SERIAL_WORDS - 1]!;
-      const done = lastReq + SERIAL_LATENCY + 1;
+      const done = lastReq + this.serialLatency + 1;
       if (done <= c) return 0;
       if (done < end) end = done;
     }
@@ -510,7 +561,7 @@ export class VecPipeline<Op extends VecTimingOp> {
       if (v !== null) {
         const i = (this.valuHead + this.valuCount) & 7;
         this.valuOps[i] = v;
-        this.valuExit[i] = this.valuTime + VALU_DEPTH;
+        this.valuExit[i] = this.valuTime + this.valuDepth;
         this.valuCount++;
       }
       this.valuTime++;
@@ -691,7 +742,7 @@ export class VecPipeline<Op extends VecTimingOp> {
       this.lsResp = 0;
     } else if (this.lsActive) {
       // The slave accepts a request every cycle and answers each one SERIAL_LATENCY cycles later.
-      if (this.lsResp < this.lsReq && this.lsReqAt[this.lsResp]! + SERIAL_LATENCY <= c) {
+      if (this.lsResp < this.lsReq && this.lsReqAt[this.lsResp]! + this.serialLatency <= c) {
         this.perform(this.lsOp!, STEP_MEM, c, this.lsResp);
         this.lsResp++;
       }
@@ -716,9 +767,9 @@ export class VecPipeline<Op extends VecTimingOp> {
     }
     if (this.plsActive) {
       if (!this.plsAccepts(c)) return;
-      if (this.plsOp!.kind === KIND_LOAD) this.plsNextRead = c + PBUS_READ_INTERVAL;
+      if (this.plsOp!.kind === KIND_LOAD) this.plsNextRead = c + this.pbusReadInterval;
       this.perform(this.plsOp!, STEP_BUS, c, 0);
-      this.plsResp[(this.plsRespHead + this.plsRespCount) & 3] = c + PBUS_LATENCY;
+      this.plsResp[(this.plsRespHead + this.plsRespCount) & 3] = c + this.pbusLatency;
       this.plsRespCount++;
       this.plsActive = false;
       this.plsOp = null;

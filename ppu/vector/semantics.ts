@@ -100,26 +100,58 @@ export interface VecOperands {
   shift: number;
 }
 
-// Scratch lanes for executeVec: reading all operands first makes VRT = VRA or VRB harmless,
-// and typed arrays keep the hot loop allocation-free.
-const LA = new Float64Array(16);
-const LB = new Float64Array(16);
-const LACC = new Float64Array(16);
-const OUT = new Float64Array(16);
-const EN = new Uint8Array(16);
-const BYTES_A = new Uint8Array(16);
-const BYTES_B = new Uint8Array(16);
+// Operation codes: executeVec dispatches on small integers (one switch per instruction, not per
+// lane). code = OP_x * 4 + (halfword lanes ? 2 : 0) + (fractional ? 1 : 0).
+const OP_ADD = 0;
+const OP_SUB = 1;
+const OP_MUL = 2;
+const OP_MA = 3;
+const OP_ADDAC = 4;
+const OP_MATAC = 5;
+const OP_MULTAC = 6;
+const OP_ADDTAC = 7;
+const OP_ADDACTAC = 8;
+const OP_MTAC = 9;
+const OP_SPLAT = 10;
+const OP_SH = 11;
+const OP_SEL = 12;
+const OP_PCKU = 13;
+const OP_PCKL = 14;
+const OP_UPCKL = 15;
+const OP_UPCKR = 16;
+const OP_CMP = 17;
+const OP_CODES: Readonly<Record<string, number>> = {
+  add: OP_ADD, sub: OP_SUB, mul: OP_MUL, ma: OP_MA, addac: OP_ADDAC, matac: OP_MATAC, multac: OP_MULTAC,
+  addtac: OP_ADDTAC, addactac: OP_ADDACTAC, mtac: OP_MTAC, splat: OP_SPLAT, sh: OP_SH, sel: OP_SEL,
+  pcku: OP_PCKU, pckl: OP_PCKL, upckl: OP_UPCKL, upckr: OP_UPCKR, cmp: OP_CMP,
+};
 
-function readLanes(s: VecState, reg: number, byteLanes: boolean, out: Float64Array): void {
-  const v = s.vr;
-  const o = reg * 16;
-  if (byteLanes) for (let i = 0; i < 16; i++) out[i] = (v[o + i]! << 24) >> 24;
-  else for (let i = 0; i < 8; i++) out[i] = ((v[o + 2 * i]! << 24) >> 16) | v[o + 2 * i + 1]!;
+/** The executeVecCode code of a register-to-register instruction, -1 for transfer instructions. */
+export function vecOpCode(d: VecInsnDef): number {
+  const op = OP_CODES[d.vec.op];
+  if (op === undefined) return -1;
+  return op * 4 + (d.vec.lanes === 'h' ? 2 : 0) + (d.vec.frac ? 1 : 0);
 }
 
-function enabled(s: VecState, c: number, byteLanes: boolean, count: number): void {
+const codes = new WeakMap<VecInsnDef, number>();
+
+// Scratch bytes for the permutes (their lanes cross, so all operands are read first).
+const BYTES_A = new Uint8Array(16);
+const BYTES_B = new Uint8Array(16);
+const BYTES_R = new Uint8Array(16);
+
+/** Bit i set: byte lane i (byteLanes) or halfword lane i is enabled by condition c. */
+function enabledMask(s: VecState, c: number, byteLanes: boolean): number {
+  if (c === 0) return 0xffff;
   const flag = c === 1 ? VCR_GT : c === 2 ? VCR_LT : VCR_EQ;
-  for (let i = 0; i < count; i++) EN[i] = c === 0 || (s.vcr[byteLanes ? i : 2 * i]! & flag) !== 0 ? 1 : 0;
+  const vcr = s.vcr;
+  let m = 0;
+  if (byteLanes) {
+    for (let i = 0; i < 16; i++) if ((vcr[i]! & flag) !== 0) m |= 1 << i;
+  } else {
+    for (let i = 0; i < 8; i++) if ((vcr[2 * i]! & flag) !== 0) m |= 1 << i;
+  }
+  return m;
 }
 
 /**
@@ -127,99 +159,133 @@ function enabled(s: VecState, c: number, byteLanes: boolean, count: number): voi
  * by the pipeline with their data, see transferIn).
  */
 export function executeVec(s: VecState, d: VecInsnDef, o: VecOperands): void {
-  const { op, lanes, frac } = d.vec;
-  const byteLanes = lanes === 'b';
-  const n = byteLanes ? 8 : 16;
-  const N = 2 * n;
-  const count = byteLanes ? 16 : 8;
-  const scale = byteLanes ? 256 : 65536; // 2^n
+  let code = codes.get(d);
+  if (code === undefined) {
+    code = vecOpCode(d);
+    codes.set(d, code);
+  }
+  if (code < 0) throw new Error(`executeVec: ${d.mnemonic} is a transfer instruction`);
+  executeVecCode(s, code, o);
+}
+
+/**
+ * executeVec by operation code (vecOpCode). Lanes are independent except in the permutes, so
+ * lane i is read and written in one go (VRT = VRA or VRB is harmless); disabled lanes are left
+ * alone.
+ */
+export function executeVecCode(s: VecState, code: number, o: VecOperands): void {
+  const op = code >> 2;
+  const byteLanes = (code & 2) === 0;
+  const frac = (code & 1) !== 0;
+  const vr = s.vr;
   const c = o.cond;
   switch (op) {
-    case 'sel': {
-      const a = s.reg(o.vra);
-      const b = s.reg(o.vrb);
-      BYTES_A.set(a);
-      BYTES_B.set(b);
-      enabled(s, c, true, 16);
-      const t = s.reg(o.vrt);
-      for (let i = 0; i < 16; i++) t[i] = EN[i] ? BYTES_B[i]! : BYTES_A[i]!;
+    case OP_SEL: {
+      const en = enabledMask(s, c, true);
+      const oa = o.vra * 16;
+      const ob = o.vrb * 16;
+      const ot = o.vrt * 16;
+      for (let i = 0; i < 16; i++) vr[ot + i] = (en >> i) & 1 ? vr[ob + i]! : vr[oa + i]!;
       return;
     }
-    case 'pcku': case 'pckl': case 'upckl': case 'upckr': {
-      BYTES_A.set(s.reg(o.vra));
-      BYTES_B.set(s.reg(o.vrb));
-      const r = OUT;
+    case OP_PCKU: case OP_PCKL: case OP_UPCKL: case OP_UPCKR: {
+      BYTES_A.set(vr.subarray(o.vra * 16, o.vra * 16 + 16));
+      BYTES_B.set(vr.subarray(o.vrb * 16, o.vrb * 16 + 16));
+      const r = BYTES_R;
       for (let i = 0; i < 8; i++) {
-        if (op === 'pcku') { r[i] = BYTES_A[2 * i]!; r[8 + i] = BYTES_B[2 * i]!; }
-        else if (op === 'pckl') { r[i] = BYTES_A[2 * i + 1]!; r[8 + i] = BYTES_B[2 * i + 1]!; }
+        if (op === OP_PCKU) { r[i] = BYTES_A[2 * i]!; r[8 + i] = BYTES_B[2 * i]!; }
+        else if (op === OP_PCKL) { r[i] = BYTES_A[2 * i + 1]!; r[8 + i] = BYTES_B[2 * i + 1]!; }
         else {
-          const j = op === 'upckl' ? i : 8 + i;
+          const j = op === OP_UPCKL ? i : 8 + i;
           r[2 * i] = BYTES_A[j]!;
           r[2 * i + 1] = BYTES_B[j]!;
         }
       }
-      enabled(s, c, true, 16);
-      const t = s.reg(o.vrt);
-      for (let i = 0; i < 16; i++) if (EN[i]) t[i] = r[i]!;
+      const en = enabledMask(s, c, true);
+      const ot = o.vrt * 16;
+      for (let i = 0; i < 16; i++) if ((en >> i) & 1) vr[ot + i] = r[i]!;
       return;
     }
-    case 'cmp': {
-      readLanes(s, o.vra, byteLanes, LA);
-      enabled(s, c, byteLanes, count);
-      for (let i = 0; i < count; i++) {
-        if (!EN[i]) continue;
-        const a = LA[i]!;
-        const f = a < 0 ? VCR_LT : a > 0 ? VCR_GT : VCR_EQ;
-        if (byteLanes) s.vcr[i] = f;
-        else s.vcr[2 * i] = s.vcr[2 * i + 1] = f;
+    case OP_CMP: {
+      const en = enabledMask(s, c, byteLanes);
+      const oa = o.vra * 16;
+      if (byteLanes) {
+        for (let i = 0; i < 16; i++) {
+          if (!((en >> i) & 1)) continue;
+          const a = (vr[oa + i]! << 24) >> 24;
+          s.vcr[i] = a < 0 ? VCR_LT : a > 0 ? VCR_GT : VCR_EQ;
+        }
+      } else {
+        for (let i = 0; i < 8; i++) {
+          if (!((en >> i) & 1)) continue;
+          const a = ((vr[oa + 2 * i]! << 24) >> 16) | vr[oa + 2 * i + 1]!;
+          s.vcr[2 * i] = s.vcr[2 * i + 1] = a < 0 ? VCR_LT : a > 0 ? VCR_GT : VCR_EQ;
+        }
       }
       return;
     }
   }
-  readLanes(s, o.vra, byteLanes, LA);
-  readLanes(s, o.vrb, byteLanes, LB);
-  for (let i = 0; i < count; i++) LACC[i] = s.accLane(lanes, i);
-  enabled(s, c, byteLanes, count);
-  const toAcc = op === 'matac' || op === 'multac' || op === 'addtac' || op === 'addactac' || op === 'mtac';
+  if (op > OP_SH) throw new Error(`executeVecCode: bad operation code ${code}`);
+  const n = byteLanes ? 8 : 16;
+  const N = 2 * n;
+  const count = byteLanes ? 16 : 8;
+  const scale = byteLanes ? 256 : 65536; // 2^n
+  const en = enabledMask(s, c, byteLanes);
+  const toAcc = op >= OP_MATAC && op <= OP_MTAC;
+  const acc = s.acc;
+  const oa = o.vra * 16;
+  const ob = o.vrb * 16;
+  const ot = o.vrt * 16;
   for (let i = 0; i < count; i++) {
-    const a = LA[i]!;
-    const b = LB[i]!;
-    const A = LACC[i]!;
+    if (!((en >> i) & 1)) continue;
+    let a: number;
+    let b: number;
+    let A: number;
+    if (byteLanes) {
+      a = (vr[oa + i]! << 24) >> 24;
+      b = (vr[ob + i]! << 24) >> 24;
+      const w = acc[i >> 1]!;
+      A = i & 1 ? (w << 16) >> 16 : w >> 16;
+    } else {
+      a = ((vr[oa + 2 * i]! << 24) >> 16) | vr[oa + 2 * i + 1]!;
+      b = ((vr[ob + 2 * i]! << 24) >> 16) | vr[ob + 2 * i + 1]!;
+      A = acc[i]!;
+    }
     let v: number;
     switch (op) {
-      case 'add': v = frac ? sat(a + b, n) : wrap(a + b, n); break;
-      case 'sub': v = frac ? sat(a - b, n) : wrap(a - b, n); break;
-      case 'mul': v = frac ? sat(Math.floor((2 * a * b) / scale), n) : wrap(a * b, n); break;
-      case 'ma': v = frac ? sat(Math.floor((A + 2 * a * b) / scale), n) : wrap(A + a * b, n); break;
-      case 'addac': v = frac ? sat(Math.floor(A / scale) + a, n) : wrap(A + a, n); break;
-      case 'matac': v = frac ? sat(A + 2 * a * b, N) : wrap(A + a * b, N); break;
-      case 'multac': v = frac ? sat(2 * a * b, N) : a * b; break;
-      case 'addtac': v = frac ? sat((a + b) * scale, N) : a + b; break;
-      case 'addactac': v = frac ? sat(A + a * scale, N) : wrap(A + a, N); break;
-      case 'mtac': v = frac ? a * scale : a; break;
-      case 'splat': v = wrap(o.gpr, n); break;
-      case 'sh': {
+      case OP_ADD: v = frac ? sat(a + b, n) : wrap(a + b, n); break;
+      case OP_SUB: v = frac ? sat(a - b, n) : wrap(a - b, n); break;
+      case OP_MUL: v = frac ? sat(Math.floor((2 * a * b) / scale), n) : wrap(a * b, n); break;
+      case OP_MA: v = frac ? sat(Math.floor((A + 2 * a * b) / scale), n) : wrap(A + a * b, n); break;
+      case OP_ADDAC: v = frac ? sat(Math.floor(A / scale) + a, n) : wrap(A + a, n); break;
+      case OP_MATAC: v = frac ? sat(A + 2 * a * b, N) : wrap(A + a * b, N); break;
+      case OP_MULTAC: v = frac ? sat(2 * a * b, N) : a * b; break;
+      case OP_ADDTAC: v = frac ? sat((a + b) * scale, N) : a + b; break;
+      case OP_ADDACTAC: v = frac ? sat(A + a * scale, N) : wrap(A + a, N); break;
+      case OP_MTAC: v = frac ? a * scale : a; break;
+      case OP_SPLAT: v = wrap(o.gpr, n); break;
+      default: { // OP_SH
         const k = o.shift;
         v = k >= 0 ? (k >= n ? 0 : wrap(a * 2 ** k, n)) : a >> Math.min(-k, n - 1);
-        break;
       }
-      default:
-        throw new Error(`executeVec: ${d.mnemonic} is a transfer instruction`);
     }
-    OUT[i] = v;
-  }
-  if (toAcc) {
-    for (let i = 0; i < count; i++) if (EN[i]) s.setAccLane(lanes, i, OUT[i]!);
-  } else {
-    for (let i = 0; i < count; i++) if (EN[i]) s.setLane(o.vrt, lanes, i, OUT[i]!);
+    if (toAcc) {
+      if (byteLanes) {
+        const j = i >> 1;
+        const w = acc[j]!;
+        acc[j] = i & 1 ? (w & ~0xffff) | (v & 0xffff) : (w & 0xffff) | ((v & 0xffff) << 16);
+      } else acc[i] = v | 0;
+    } else if (byteLanes) vr[ot + i] = v & 0xff;
+    else {
+      vr[ot + 2 * i] = (v >> 8) & 0xff;
+      vr[ot + 2 * i + 1] = v & 0xff;
+    }
   }
 }
 
 /** Byte mask (bit i = byte i) of the lanes an instruction with condition c may write. */
 export function writeMask(s: VecState, c: number): number {
-  let m = 0;
-  for (let i = 0; i < 16; i++) if (s.cond(c, 'b', i)) m |= 1 << i;
-  return m;
+  return enabledMask(s, c, true);
 }
 
 /** fxvlax / fxvinx: bytes arrive for VRT, written under the condition mask. */

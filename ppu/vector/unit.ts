@@ -13,9 +13,8 @@ import type { ChipPort } from '../io.js';
 import type { Sram } from '../memory.js';
 import * as P from './pipeline.js';
 import { VecPipeline, type VecTimingOp } from './pipeline.js';
-import { executeVec, VecState, writeMask, type VecOperands } from './semantics.js';
-
-const memoryForm = (op: VecOpInFlight): boolean => op.def.vec.op === 'lax' || op.def.vec.op === 'stax';
+import { timingClassOf, VecTimingMemo, type MemoOp } from './memo.js';
+import { executeVecCode, vecOpCode, VecState, writeMask, type VecOperands } from './semantics.js';
 
 // Local copies: module-level constants are read in the hot paths below.
 const STEP_EXEC = P.STEP_EXEC;
@@ -35,7 +34,7 @@ export interface VecHost {
 }
 
 /** A vector instruction in flight, with what was read at issue and what its timing needs. */
-export interface VecOpInFlight extends VecTimingOp {
+export interface VecOpInFlight extends MemoOp {
   def: VecInsnDef;
   pc: number;
   word: number;
@@ -50,8 +49,11 @@ export interface VecOpInFlight extends VecTimingOp {
   /** Bytes in transit (memory/bus data) and the lanes the condition enables. */
   readonly data: Uint8Array;
   mask: number;
-  /** Operands for executeVec (register forms). */
+  /** Operands for executeVecCode (register forms) and the operation code (-1: a transfer). */
   readonly operands: VecOperands;
+  code: number;
+  /** fxvlax/fxvstax: all 16 bytes move whatever the condition says. */
+  memoryForm: boolean;
 }
 
 /** What an instruction word decodes to: fixed for the word, so computed once per word. */
@@ -69,6 +71,9 @@ interface Decoded {
   writesVcr: boolean;
   readsVcr: boolean;
   kind: number;
+  timingClass: number;
+  code: number;
+  memoryForm: boolean;
 }
 
 const UNIT_ID = { valu: P.UNIT_VALU, cmp: P.UNIT_CMP, ls: P.UNIT_LS, bus: P.UNIT_BUS, perm: P.UNIT_PERM } as const;
@@ -135,7 +140,8 @@ function newRecord(): VecOpInFlight {
   return {
     def: undefined as unknown as VecInsnDef, pc: 0, word: 0, vrt: 0, vra: 0, vrb: 0, cond: 0, gpr: 0,
     ea: 0, issue: 0, data: new Uint8Array(16), mask: 0,
-    unit: 0, srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: 0,
+    unit: 0, srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: 0, timingClass: 0, segIndex: 0,
+    code: -1, memoryForm: false,
     operands: { vrt: 0, vra: 0, vrb: 0, cond: 0, gpr: 0, shift: 0 },
   };
 }
@@ -151,15 +157,19 @@ function decodeWord(word: number): Decoded | null {
     cond: extractField(word, 'C'),
     shift: extractField(word, 'VSH'),
     unit: UNIT_ID[def.vec.unit],
-    srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: KIND_NONE,
+    srcA: -1, srcB: -1, dest: -1, writesVcr: false, readsVcr: false, kind: KIND_NONE, timingClass: 0,
+    code: vecOpCode(def), memoryForm: def.vec.op === 'lax' || def.vec.op === 'stax',
   };
   classify(d);
+  d.timingClass = timingClassOf(d);
   return d;
 }
 
 export class VectorUnit {
   readonly state = new VecState();
   readonly pipeline: VecPipeline<VecOpInFlight>;
+  /** The pipeline's answers, memoised (memo.ts); every call goes through it. */
+  readonly memo: VecTimingMemo<VecOpInFlight>;
   /** True while instructions are in flight (the scalar side then calls catchUp before memory accesses). */
   busy = false;
   private readonly pool: VecOpInFlight[] = Array.from({ length: POOL_SIZE }, newRecord);
@@ -168,18 +178,19 @@ export class VectorUnit {
   private poolNext = 0;
 
   constructor(private readonly host: VecHost) {
-    this.pipeline = new VecPipeline<VecOpInFlight>((op, step, cycle, word) => this.perform(op, step, cycle, word));
+    this.pipeline = new VecPipeline<VecOpInFlight>((op, step, cycle, word) => this.memo.onEffect(op, step, cycle, word));
+    this.memo = new VecTimingMemo(this.pipeline, (op, step, cycle, word) => this.perform(op, step, cycle, word));
   }
 
   reset(): void {
     this.state.reset();
-    this.pipeline.reset();
+    this.memo.reset();
     this.busy = false;
   }
 
   /** Earliest cycle >= t at which a vector instruction may issue (queue occupancy rule). */
   holdUntil(t: number): number {
-    return this.pipeline.holdUntil(t);
+    return this.memo.holdUntil(t);
   }
 
   issue(t: number, pc: number, word: number, ra: number, rb: number): void {
@@ -221,6 +232,9 @@ export class VectorUnit {
     op.writesVcr = d.writesVcr;
     op.readsVcr = d.readsVcr;
     op.kind = d.kind;
+    op.timingClass = d.timingClass;
+    op.code = d.code;
+    op.memoryForm = d.memoryForm;
     const o = op.operands;
     o.vrt = d.vrt;
     o.vra = d.vra;
@@ -228,14 +242,14 @@ export class VectorUnit {
     o.cond = d.cond;
     o.gpr = ra;
     o.shift = d.shift;
-    this.pipeline.issue(op, t);
+    this.memo.issue(op, t);
     this.busy = true;
   }
 
   /** Carry out everything the pipeline schedules before cycle t (scalar accesses in t go first). */
   catchUp(t: number): void {
-    this.pipeline.advance(t);
-    this.busy = this.pipeline.pending();
+    this.memo.advance(t);
+    this.busy = this.memo.pending();
   }
 
   /**
@@ -243,7 +257,7 @@ export class VectorUnit {
    * after the unit is first seen empty); t - 1 if the unit is already empty.
    */
   emptyAt(t: number): number {
-    const e = this.pipeline.drain(t);
+    const e = this.memo.drain(t);
     this.busy = false;
     return e;
   }
@@ -257,34 +271,56 @@ export class VectorUnit {
       case STEP_EXEC:
         if (op.kind === KIND_STORE) {
           // fxvstax/fxvoutx: the register is read through the port now; the bus moves this copy later.
-          op.data.set(s.reg(op.vrt));
-          op.mask = memoryForm(op) ? 0xffff : writeMask(s, op.cond);
+          const vr = s.vr;
+          const data = op.data;
+          for (let i = 0, o = op.vrt * 16; i < 16; i++) data[i] = vr[o + i]!;
+          op.mask = op.memoryForm ? 0xffff : writeMask(s, op.cond);
         } else if (op.kind === KIND_LOAD) {
-          op.mask = memoryForm(op) ? 0xffff : writeMask(s, op.cond);
+          op.mask = op.memoryForm ? 0xffff : writeMask(s, op.cond);
         } else {
-          executeVec(s, op.def, op.operands);
+          executeVecCode(s, op.code, op.operands);
         }
         return;
       case STEP_MEM: {
+        // One aligned big-endian word of memory (the address is 16-byte aligned: checked at issue).
         const m = this.host.dmem;
-        const a = op.ea + 4 * word;
+        const w = (op.ea + 4 * word - m.base) >>> 2;
+        const data = op.data;
+        const k = 4 * word;
         if (op.kind === KIND_LOAD) {
-          for (let i = 0; i < 4; i++) op.data[4 * word + i] = m.readByte(a + i);
+          const v = m.words[w]!;
+          data[k] = v >>> 24;
+          data[k + 1] = (v >>> 16) & 0xff;
+          data[k + 2] = (v >>> 8) & 0xff;
+          data[k + 3] = v & 0xff;
           return;
         }
-        for (let i = 0; i < 4; i++) if (op.mask & (1 << (4 * word + i))) m.writeByte(a + i, op.data[4 * word + i]!);
-        const w = (a - m.base) >>> 2;
-        if (m.codeMarks[w]) this.host.codeWritten(w, w);
+        const old = m.words[w]!;
+        let v = old;
+        for (let i = 0; i < 4; i++) {
+          if (op.mask & (1 << (k + i))) {
+            const sh = (3 - i) << 3;
+            v = (v & ~(0xff << sh)) | (data[k + i]! << sh);
+          }
+        }
+        m.words[w] = v;
+        if (m.codeMarks[w]) {
+          if (v !== old) m.codeDirty = true;
+          this.host.codeWritten(w, w);
+        }
         return;
       }
       case STEP_BUS:
+        // (the port does not keep `data`: ChipPort.vecWrite)
         if (op.kind === KIND_LOAD) this.host.port!.vecRead(op.ea, op.data, cycle);
-        else this.host.port!.vecWrite(op.ea, op.data.slice(), op.mask, cycle);
+        else this.host.port!.vecWrite(op.ea, op.data, op.mask, cycle);
         return;
       case STEP_WRITEBACK: {
         if (op.kind !== KIND_LOAD) return;
-        const r = s.reg(op.vrt);
-        for (let i = 0; i < 16; i++) if (op.mask & (1 << i)) r[i] = op.data[i]!;
+        const vr = s.vr;
+        const data = op.data;
+        const mask = op.mask;
+        for (let i = 0, o = op.vrt * 16; i < 16; i++) if (mask & (1 << i)) vr[o + i] = data[i]!;
         return;
       }
     }

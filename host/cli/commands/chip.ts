@@ -5,8 +5,8 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../../common/errors.js';
-import { CYCLES_PER_BIO_MS, loadScenario, runScenario, writeScenarioOutputs } from '../../../chip/index.js';
-import { assembleProgram } from '../../programs.js';
+import { CYCLES_PER_BIO_MS, describeModel, loadScenario, resolveModelOptions, runScenario, writeScenarioOutputs } from '../../../chip/index.js';
+import { assembleProgram, compileDslProgram } from '../../programs.js';
 import { parseIntOption } from '../options.js';
 
 export function register(program: Command, setStatus: (code: number) => void): void {
@@ -18,12 +18,24 @@ export function register(program: Command, setStatus: (code: number) => void): v
     .option('--seed <n>', "scenario seed: input generators, and the chip's identity unless the scenario or calibration fixes it")
     .option('--mismatch', 'run the chip in mismatch mode')
     .option('--calibration <file>', "calibration file (from dls calibrate); replaces the scenario's")
-    .action(async (file: string, o: { out?: string; seed?: string; mismatch?: boolean; calibration?: string }) => {
+    .option('--model <file>', 'model variant (dls-model JSON, docs/regress.md); default: the model of docs/chip-model.md')
+    .option('--set <part.param=value>', 'change a part or parameter of the model, e.g. neuron.tauMemScale=1.01 (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--trace <file>', 'also write a dls-trace of the run (docs/regress.md; .gz compresses)')
+    .action(async (file: string, o: { out?: string; seed?: string; mismatch?: boolean; calibration?: string; model?: string; set: string[]; trace?: string }) => {
       const seed = o.seed !== undefined ? parseIntOption('--seed', o.seed) : undefined;
       if (seed !== undefined && seed > 0xffffffff) throw new UserError(`--seed must be at most 4294967295, not ${seed}`);
-      const sc = loadScenario(file, { seed, mismatch: o.mismatch, calibration: o.calibration, assemble: assembleProgram });
+      const model = o.model || o.set.length ? resolveModelOptions(o.model, o.set) : undefined;
+      const sc = loadScenario(file, { seed, mismatch: o.mismatch, calibration: o.calibration, assemble: assembleProgram, compileDsl: compileDslProgram });
       const dir = o.out ?? `${basename(file).replace(/\.json$/i, '')}.out`;
-      const run = runScenario(sc);
+      let run;
+      if (o.trace) {
+        // The regression module records the trace (it runs the scenario with its recorder attached).
+        const r = await import('../../../regress/index.js');
+        const traced = r.traceScenario(sc, model, { name: sc.name, description: `dls chip ${basename(file)}` });
+        run = traced.run;
+        r.writeTrace(traced.trace, o.trace);
+      } else run = runScenario(sc, { model });
+      if (model) process.stdout.write(`model ${model.name}: ${describeModel(model)}\n`);
       const files = await writeScenarioOutputs(run, dir);
       const ms = sc.duration / CYCLES_PER_BIO_MS;
       const rate = run.spikes.length / 32 / (ms / 1000);

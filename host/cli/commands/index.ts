@@ -8,9 +8,10 @@ import { register as compile } from './compile.js';
 import { register as demo } from './demo.js';
 import { register as disasm } from './disasm.js';
 import { register as experiment } from './experiment.js';
+import { register as regress } from './regress.js';
 import { register as run } from './run.js';
 import { register as task } from './task.js';
 
 export type RegisterCommand = (program: Command, setStatus: (code: number) => void) => void;
 
-export const COMMANDS: RegisterCommand[] = [run, compile, asm, disasm, chip, calibrate, task, experiment, demo];
+export const COMMANDS: RegisterCommand[] = [run, compile, asm, disasm, chip, calibrate, task, experiment, regress, demo];

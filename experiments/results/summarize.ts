@@ -1,0 +1,250 @@
+// Aggregates the runs of experiments/results/run.sh into what docs/results.md reports: for each
+// group of runs (inner-loop backend x settings), per optimizer over the seeds, the mean 2000-step
+// reward and normalised score on the 50 test tasks of the initial and the optimized Theta, the
+// baselines, ES against SA, and the transfer and fitness curves averaged over seeds.
+//
+//   npx tsx experiments/results/summarize.ts [RUNS_ROOT] [OUT_DIR]
+//   (defaults: runs/results, docs/results)
+//
+// Writes OUT_DIR/<group>/{tables.md, per-run.csv, transfer.svg, fitness.svg}. Reads only the
+// runs' own files (results.json, summary.json, evaluate-*-50.json), so it can be re-run at will.
+
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { figure, linePlot, renderSvg, type Series } from '../../common/plot/index.js';
+import { mean, meanCi95, type MeanWithCi } from '../../host/l2l/index.js';
+import { studentTQuantile } from '../../host/l2l/stats.js';
+import type { Results, RunSummary } from '../l2l/records.js';
+
+const TEST_TASKS = 50;
+const OPTIMIZERS = ['es', 'ce', 'sa'] as const;
+
+/** Per-task rewards and scores of one policy on the 50 test tasks. */
+interface TaskValues { rewards: number[]; scores: number[] }
+
+interface RunData {
+  dir: string;
+  results: Results;
+  /** Test-set rows by key: random, optimal, initial, optimized, software-initial, software-optimized. */
+  rows: Map<string, TaskValues>;
+  taskIndices: number[];
+}
+
+interface EvaluateFile {
+  backend: string;
+  rows: { key: string }[];
+  tasks: { index: number; optimal: number; random: number; reward: number; score: number; softwareReward?: number; softwareScore?: number }[];
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** The run's test rows on 50 tasks: from its summary when it used 50, else from evaluate-*-50.json. */
+function loadRun(dir: string): RunData | null {
+  if (!existsSync(join(dir, 'results.json')) || !existsSync(join(dir, 'summary.json'))) return null;
+  const results = readJson<Results>(join(dir, 'results.json'));
+  const summary = readJson<RunSummary>(join(dir, 'summary.json'));
+  const rows = new Map<string, TaskValues>();
+  if (summary.taskIndices.length === TEST_TASKS) {
+    for (const r of summary.rows) rows.set(r.key, { rewards: [...r.rewards], scores: [...r.scores] });
+    return { dir, results, rows, taskIndices: [...summary.taskIndices] };
+  }
+  const files = { initial: join(dir, `evaluate-initial-${TEST_TASKS}.json`), optimized: join(dir, `evaluate-final-${TEST_TASKS}.json`) };
+  if (!existsSync(files.initial) || !existsSync(files.optimized)) return null;
+  let taskIndices: number[] = [];
+  for (const [key, path] of Object.entries(files)) {
+    const e = readJson<EvaluateFile>(path);
+    if (e.tasks.length !== TEST_TASKS) throw new Error(`${path}: ${e.tasks.length} tasks, expected ${TEST_TASKS}`);
+    const idx = e.tasks.map((t) => t.index);
+    if (taskIndices.length && idx.join() !== taskIndices.join()) throw new Error(`${path}: other test tasks than its sibling`);
+    taskIndices = idx;
+    rows.set(key, { rewards: e.tasks.map((t) => t.reward), scores: e.tasks.map((t) => t.score) });
+    if (e.tasks[0]!.softwareReward !== undefined) {
+      rows.set(`software-${key}`, { rewards: e.tasks.map((t) => t.softwareReward!), scores: e.tasks.map((t) => t.softwareScore!) });
+    }
+    rows.set('random', { rewards: e.tasks.map((t) => t.random), scores: e.tasks.map(() => 0) });
+    rows.set('optimal', { rewards: e.tasks.map((t) => t.optimal), scores: e.tasks.map(() => 1) });
+  }
+  return { dir, results, rows, taskIndices };
+}
+
+const f1 = (x: number): string => x.toFixed(1);
+const f3 = (x: number): string => x.toFixed(3);
+const ci = (m: MeanWithCi, f: (x: number) => string): string => `${f(m.mean)} [${f(m.lower)}, ${f(m.upper)}]`;
+
+/** Mean over seeds of each seed's mean over the test tasks, CI over seeds (t, n-1 df). */
+function overSeeds(runs: RunData[], key: string, field: keyof TaskValues): MeanWithCi | null {
+  const xs: number[] = [];
+  for (const r of runs) {
+    const row = r.rows.get(key);
+    if (!row) return null;
+    xs.push(mean(row[field]));
+  }
+  return xs.length ? meanCi95(xs) : null;
+}
+
+/** All (seed, task) episodes pooled: CI over the 5 x 50 episodes. */
+function pooled(runs: RunData[], key: string, field: keyof TaskValues): MeanWithCi | null {
+  const xs: number[] = [];
+  for (const r of runs) {
+    const row = r.rows.get(key);
+    if (!row) return null;
+    xs.push(...row[field]);
+  }
+  return xs.length ? meanCi95(xs) : null;
+}
+
+/** Welch's two-sample difference a - b with a 95% CI (Welch-Satterthwaite degrees of freedom). */
+function welch(a: number[], b: number[]): { diff: number; lower: number; upper: number; df: number } {
+  const ma = meanCi95(a);
+  const mb = meanCi95(b);
+  const va = ma.sd ** 2 / a.length;
+  const vb = mb.sd ** 2 / b.length;
+  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
+  const t = studentTQuantile(0.975, df);
+  const half = t * Math.sqrt(va + vb);
+  const diff = ma.mean - mb.mean;
+  return { diff, lower: diff - half, upper: diff + half, df };
+}
+
+async function summarizeGroup(root: string, group: string, outRoot: string): Promise<void> {
+  const groupDir = join(root, group);
+  const byOpt = new Map<string, RunData[]>();
+  for (const name of readdirSync(groupDir).sort()) {
+    const run = loadRun(join(groupDir, name));
+    if (!run) continue;
+    const list = byOpt.get(run.results.optimizer) ?? [];
+    list.push(run);
+    byOpt.set(run.results.optimizer, list);
+  }
+  const opts = OPTIMIZERS.filter((o) => byOpt.has(o));
+  if (!opts.length) return;
+  for (const o of opts) byOpt.get(o)!.sort((a, b) => a.results.seed - b.results.seed);
+  const all = opts.flatMap((o) => byOpt.get(o)!);
+  const ref = all[0]!;
+  for (const r of all) {
+    if (r.taskIndices.join() !== ref.taskIndices.join()) throw new Error(`${r.dir}: other test tasks than ${ref.dir}`);
+  }
+  const backend = ref.results.backend;
+  const out = join(outRoot, group);
+  mkdirSync(out, { recursive: true });
+  const md: string[] = [];
+  const r0 = ref.results;
+  md.push(`Group \`${group}\`: ${r0.experiment}, ${backend} inner loop, ${r0.quick ? '`--quick`' : 'full'} settings; ` +
+    `seeds ${[...new Set(all.map((r) => r.results.seed))].join(', ')}; ` +
+    `${TEST_TASKS} test tasks (family test half, seed ${readJson<RunSummary>(join(ref.dir, 'summary.json')).testSeed}), ${r0.steps} steps each. ` +
+    `Training per run: ${opts.map((o) => `${o.toUpperCase()} ${byOpt.get(o)![0]!.results.final.evaluations} evaluations x ${r0.tasksPerEvaluation} tasks`).join(', ')}.`);
+  md.push('');
+  md.push('Mean over seeds of each run\'s mean over the test tasks; 95% CI over the seeds (t, n-1 degrees of freedom). ' +
+    'In brackets after it, the CI of all seed x task episodes pooled.');
+  md.push('');
+  md.push('| policy | runs | mean reward [95% CI over seeds] | pooled CI | normalised score [95% CI over seeds] | pooled CI |');
+  md.push('|---|---:|---|---|---|---|');
+  const line = (label: string, runs: RunData[], key: string): void => {
+    const r = overSeeds(runs, key, 'rewards');
+    const s = overSeeds(runs, key, 'scores');
+    const pr = pooled(runs, key, 'rewards');
+    const ps = pooled(runs, key, 'scores');
+    if (!r || !s || !pr || !ps) return;
+    md.push(`| ${label} | ${runs.length} | ${ci(r, f1)} | [${f1(pr.lower)}, ${f1(pr.upper)}] | ${ci(s, f3)} | [${f3(ps.lower)}, ${f3(ps.upper)}] |`);
+  };
+  line('uniformly random policy (exact expectation)', [ref], 'random');
+  line('optimal 2000-step behaviour (exact DP)', [ref], 'optimal');
+  line(`initial Theta (uniform in the unit box), ${backend} inner loop`, all, 'initial');
+  for (const o of opts) line(`${o.toUpperCase()}-optimized Theta, ${backend} inner loop`, byOpt.get(o)!, 'optimized');
+  if (backend !== 'software') {
+    line('initial Theta, software SARSA(lambda) (same Theta)', all, 'software-initial');
+    for (const o of opts) line(`${o.toUpperCase()}-optimized Theta, software SARSA(lambda) (same Theta)`, byOpt.get(o)!, 'software-optimized');
+  }
+  md.push('');
+
+  // ES against SA (and CE against SA): the seed means' difference, Welch CI.
+  const seedScores = (o: string): number[] => byOpt.get(o)!.map((r) => mean(r.rows.get('optimized')!.scores));
+  md.push('| comparison (normalised score, optimized Theta) | difference [95% CI, Welch over seeds] |');
+  md.push('|---|---|');
+  for (const [a, b] of [['es', 'sa'], ['es', 'ce'], ['ce', 'sa']] as const) {
+    if (!byOpt.has(a) || !byOpt.has(b) || byOpt.get(a)!.length < 2 || byOpt.get(b)!.length < 2) continue;
+    const w = welch(seedScores(a), seedScores(b));
+    md.push(`| ${a.toUpperCase()} - ${b.toUpperCase()} | ${f3(w.diff)} [${f3(w.lower)}, ${f3(w.upper)}] (df ${w.df.toFixed(1)}) |`);
+  }
+  md.push('');
+  // Gain over the run's own starting point, per optimizer (paired by run).
+  md.push('| optimizer | score gain over its own initial Theta [95% CI over seeds] |');
+  md.push('|---|---|');
+  for (const o of opts) {
+    const gains = byOpt.get(o)!.map((r) => mean(r.rows.get('optimized')!.scores) - mean(r.rows.get('initial')!.scores));
+    md.push(`| ${o.toUpperCase()} | ${ci(meanCi95(gains), f3)} |`);
+  }
+  md.push('');
+
+  // Per-run table (CSV) for anyone who wants the raw numbers.
+  const csv = ['group,optimizer,seed,evaluations,initial_reward,initial_score,optimized_reward,optimized_score,software_optimized_score,final_theta'];
+  for (const r of all) {
+    const g = (k: string, f: keyof TaskValues): string => (r.rows.get(k) ? mean(r.rows.get(k)![f]).toFixed(4) : '');
+    const th = r.results.final.answer.chip;
+    csv.push([group, r.results.optimizer, r.results.seed, r.results.final.evaluations, g('initial', 'rewards'), g('initial', 'scores'),
+      g('optimized', 'rewards'), g('optimized', 'scores'), g('software-optimized', 'scores'),
+      `"${Object.entries(th).map(([k, v]) => `${k}=${v}`).join(' ')}"`].join(','));
+  }
+  writeFileSync(join(out, 'per-run.csv'), `${csv.join('\n')}\n`);
+
+  // Transfer curves: normalised score of the outer loop's answer on the transfer test tasks
+  // against the number of training tasks learnt, averaged over seeds (band: 95% CI over seeds).
+  const series: Series[] = [];
+  const fitness: Series[] = [];
+  for (const o of opts) {
+    const runs = byOpt.get(o)!;
+    const pts = runs.map((r) => [r.results.initial.transfer, ...r.results.generations.map((g) => g.answer.transfer)]);
+    const n = Math.min(...pts.map((p) => p.length));
+    const x: number[] = [];
+    const y: number[] = [];
+    const lo: number[] = [];
+    const hi: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const m = meanCi95(pts.map((p) => p[i]!.score.mean));
+      x.push(pts[0]![i]!.tasksLearnt);
+      y.push(m.mean);
+      lo.push(m.lower);
+      hi.push(m.upper);
+    }
+    series.push({ name: o.toUpperCase(), x, y, lower: lo, upper: hi });
+    const gens = Math.min(...runs.map((r) => r.results.generations.length));
+    const gx: number[] = [];
+    const gy: number[] = [];
+    for (let i = 0; i < gens; i++) {
+      gx.push(i);
+      gy.push(mean(runs.map((r) => r.results.generations[i]!.current.fitness)));
+    }
+    fitness.push({ name: `${o.toUpperCase()} (current answer)`, x: gx, y: gy });
+  }
+  const label = `${r0.experiment}, ${backend} inner loop, ${r0.quick ? 'quick' : 'full'} settings`;
+  writeFileSync(join(out, 'transfer.svg'), await renderSvg(figure(linePlot(series, {
+    title: `Transfer: normalised score on new tasks against training tasks learnt (${label})`,
+    caption: `score (R - R_random) / (R_opt - R_random) of the outer loop's answer on ${r0.transferBaselines.tasks} test tasks; mean over ${byOpt.get(opts[0]!)!.length} seeds, band: 95% CI over seeds`,
+    x: { title: 'training tasks learnt by the outer loop' },
+    y: { title: 'normalised score on a new task' },
+    points: true,
+    legend: 'optimizer',
+  }))));
+  writeFileSync(join(out, 'fitness.svg'), await renderSvg(figure(linePlot(fitness, {
+    title: `Training fitness of the current answer per outer iteration (${label})`,
+    caption: `mean total reward over ${r0.tasksPerEvaluation} training tasks (new tasks each generation), mean over seeds`,
+    x: { title: 'outer iteration (generation)' },
+    y: { title: 'fitness (total reward per episode)' },
+    points: true,
+    legend: 'optimizer',
+  }))));
+  writeFileSync(join(out, 'tables.md'), `${md.join('\n')}\n`);
+  process.stdout.write(`## ${group}\n\n${md.join('\n')}\n\n`);
+}
+
+const root = process.argv[2] ?? 'runs/results';
+const outRoot = process.argv[3] ?? 'docs/results';
+if (!existsSync(root)) {
+  process.stderr.write(`dls: no runs under ${root} (run experiments/results/run.sh first)\n`);
+  process.exit(2);
+}
+for (const group of readdirSync(root).sort()) {
+  if (existsSync(join(root, group)) && !group.endsWith('.log')) await summarizeGroup(root, group, outRoot);
+}

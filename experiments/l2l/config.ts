@@ -13,6 +13,7 @@ import { problemsError, zodProblems } from '../../chip/index.js';
 import { OPTIMIZER_KINDS, resolveConfig, type ConfigOf, type OptimizerKind } from '../../host/optimizers/index.js';
 import { checkMazeOptions, checkRandomMdpOptions } from '../../host/tasks/index.js';
 import type { FamilySpec, TaskSampling } from '../../host/l2l/index.js';
+import { checkOnChipExperiment, resolveOnChip, type OnChipConfig } from './onchip/config.js';
 
 export const EXPERIMENTS = ['mdp-l2l', 'maze-l2l'] as const;
 export type ExperimentName = (typeof EXPERIMENTS)[number];
@@ -47,6 +48,8 @@ export interface ExperimentConfig {
   readonly testTasks: number;
   /** Mazes: steps before the greedy policy is drawn (null: no policy plot). */
   readonly policySteps: number | null;
+  /** Present when the outer loop runs on the chip (dls experiment ... --on-chip, docs/onchip.md). */
+  readonly onChip?: OnChipConfig;
 }
 
 /** The settings a config file may change. */
@@ -61,6 +64,8 @@ export interface ExperimentOverrides {
   readonly transferTasks?: number;
   readonly testTasks?: number;
   readonly policySteps?: number | null;
+  /** On-chip runs: the host's polling (docs/onchip.md). */
+  readonly onChip?: Readonly<Record<string, unknown>>;
 }
 
 interface Scale {
@@ -132,6 +137,7 @@ const overridesSchema = z.strictObject({
   transferTasks: int(0, 10_000).optional(),
   testTasks: int(1, 10_000).optional(),
   policySteps: int(1, 1_000_000).nullable().optional(),
+  onChip: record.optional(),
 });
 
 export interface ResolveInput {
@@ -140,6 +146,8 @@ export interface ResolveInput {
   readonly seed: number;
   readonly quick: boolean;
   readonly backend: string;
+  /** Run the outer loop on the chip (ES, CE, SA as PPU programs). */
+  readonly onChip?: boolean;
   readonly overrides?: ExperimentOverrides;
   /** Where the overrides came from (for messages). */
   readonly where?: string;
@@ -170,7 +178,9 @@ export function resolveExperimentConfig(input: ResolveInput): ExperimentConfig {
   if (!checked.success) throw problemsError(zodProblems(checked.error, input.overrides), undefined, where);
   const o = checked.data as ExperimentOverrides;
   const settings = resolveConfig(kind, { ...scale.optimizer[kind], ...(o.optimizer ?? {}) }, `${where}: optimizer`, 7);
-  return {
+  if (o.onChip !== undefined && !input.onChip) throw new UserError(`${where}: onChip settings are for runs with --on-chip`);
+  const onChip = input.onChip ? resolveOnChip(o.onChip, where) : undefined;
+  const config: ExperimentConfig = {
     format: CONFIG_FORMAT,
     version: 1,
     experiment: experiment as ExperimentName,
@@ -186,7 +196,10 @@ export function resolveExperimentConfig(input: ResolveInput): ExperimentConfig {
     transferTasks: o.transferTasks ?? scale.transferTasks,
     testTasks: o.testTasks ?? scale.testTasks,
     policySteps: o.policySteps !== undefined ? o.policySteps : def.policySteps,
+    ...(onChip ? { onChip } : {}),
   };
+  if (onChip) checkOnChipExperiment(config, where);
+  return config;
 }
 
 /** Reads a --config file: JSON with any of the ExperimentOverrides fields, problems located in the file. */

@@ -9,3 +9,5 @@ export { evaluateOnTestTasks, evaluationMarkdown, readThetaFile, thetaOfRun, DEF
 export { writeOutputs, writePlots, resultsCsv, summaryMarkdown } from './outputs.js';
 export { comparisonPanels, comparisonTable, svgOf, fitnessFigure, transferFigure, learningFigure, policyFigure, type ComparisonRow } from './plots.js';
 export { canonicalJson, thetaPoint, type Results, type GenerationRecord, type Checkpoint, type ThetaPoint, type RunSummary } from './records.js';
+export { onChipBackendOptions, ONCHIP_DEFAULTS, type OnChipConfig } from './onchip/config.js';
+export { runOnChipInDir, onChipMemoryMap } from './onchip/run.js';

@@ -109,13 +109,27 @@ function thetaTable(r: Results): string {
   return lines.join('\n');
 }
 
+/** What the chip spent on an on-chip run (outer loop on the PPU). */
+function onChipLines(r: Results): string[] {
+  const c = r.onChip!;
+  const ms = (cycles: number) => `${((cycles / 98e6) * 1000).toFixed(1)} ms chip time`;
+  return [
+    `Outer loop and inner loop on the chip (${c.program}); the host streamed the tasks.`,
+    `SRAM: code ${c.memory.code} B, data ${c.memory.data} B, stack ${c.memory.stack ?? '?'} B, free ${c.memory.free} B below the ${c.memory.mailbox} B mailbox.`,
+    `Inner step: ${c.stepCycles} cycles on the step grid (network phase ${c.networkCycles}; the longest step took ${c.stepCyclesMax} cycles${c.gridSkips ? `, ${c.gridSkips} grid points skipped` : ''}); ${c.restCycles} quiet cycles before each episode.`,
+    `Outer iteration: ${Math.round(c.generationCycles)} cycles on average (${ms(c.generationCycles)}); the PPU waited ${c.hostWaitCycles} cycles for the host in all.`,
+    '',
+  ];
+}
+
 /** The summary against the baselines as Markdown. */
 export function summaryMarkdown(r: Results): string {
   const s = r.summary;
   const n = s.taskIndices.length;
   const out = [
-    `# ${r.experiment}: ${r.optimizer.toUpperCase()}, seed ${r.seed}, ${r.backend} inner loop${r.quick ? ' (quick settings)' : ''}`,
+    `# ${r.experiment}: ${r.optimizer.toUpperCase()}${r.onChip ? ' on the chip' : ''}, seed ${r.seed}, ${r.backend} inner loop${r.quick ? ' (quick settings)' : ''}`,
     '',
+    ...(r.onChip ? onChipLines(r) : []),
     `${r.final.generations} outer iterations, ${r.final.evaluations} evaluations of ${r.tasksPerEvaluation} training tasks each.`,
     `Test: ${n} tasks of the family's test half (family seed ${s.testSeed}; never used in training), ${s.steps} steps each.`,
     'Reward: mean total reward per episode with its 95% confidence interval over the test tasks;',

@@ -13,7 +13,7 @@ function flat(name: string, x0: number, x1: number, y: number): Series {
 }
 
 function runLabel(r: Results): string {
-  return `${r.experiment}, ${r.optimizer.toUpperCase()}, seed ${r.seed}, ${r.backend} inner loop${r.quick ? ' (quick)' : ''}`;
+  return `${r.experiment}, ${r.optimizer.toUpperCase()}${r.onChip ? ' on chip' : ''}, seed ${r.seed}, ${r.backend} inner loop${r.quick ? ' (quick)' : ''}`;
 }
 
 /** Training fitness per outer iteration: the population (mean, interquartile band, max) and the optimizer's current answer. */
@@ -49,7 +49,7 @@ export function transferFigure(r: Results): PanelSpec {
       flat('random policy (exact)', 0, xMax, r.transferBaselines.random),
     ],
     {
-      title: `Transfer: reward on new tasks against previously learnt tasks (${r.optimizer.toUpperCase()}, seed ${r.seed})`,
+      title: `Transfer: reward on new tasks against previously learnt tasks (${r.optimizer.toUpperCase()}${r.onChip ? ' on chip' : ''}, seed ${r.seed})`,
       caption: `mean total reward on the same ${r.transferBaselines.tasks} test tasks (never used in training), ${r.steps} steps, ${r.backend} inner loop; band: 95% CI over the tasks`,
       x: { title: 'training tasks learnt by the outer loop' },
       y: { title: 'total reward on a new task' },
@@ -123,7 +123,8 @@ interface Group {
 function groups(runs: readonly Results[]): Group[] {
   const by = new Map<string, Results[]>();
   for (const r of runs) {
-    const k = `${r.optimizer.toUpperCase()}${new Set(runs.map((x) => x.backend)).size > 1 ? ` (${r.backend})` : ''}`;
+    // The outer loop's place (host or chip) and, when runs differ in it, the inner loop's backend.
+    const k = `${r.optimizer.toUpperCase()}${r.onChip ? ' on chip' : ''}${new Set(runs.map((x) => x.backend)).size > 1 ? ` (${r.backend})` : ''}`;
     by.set(k, [...(by.get(k) ?? []), r]);
   }
   return [...by.entries()].map(([name, rs]) => ({ name, runs: rs }));

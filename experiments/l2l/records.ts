@@ -99,6 +99,25 @@ export interface RunSummary {
   readonly policy: PolicyFigure | null;
 }
 
+/** The chip's resources in a run whose outer loop ran on the chip (docs/onchip.md). */
+export interface OnChipResults {
+  /** The PPU program of the outer loop. */
+  readonly program: string;
+  /** SRAM bytes: code, globals, deepest stack, free below the mailbox; the mailbox. */
+  readonly memory: { readonly code: number; readonly data: number; readonly stack: number | null; readonly free: number; readonly mailbox: number };
+  /** The inner loop's step grid, the network phase of a step, the quiet time before an episode (cycles). */
+  readonly stepCycles: number;
+  readonly networkCycles: number;
+  readonly restCycles: number;
+  /** Most cycles one inner step took (network phase and the PPU's work), and grid points skipped. */
+  readonly stepCyclesMax: number;
+  readonly gridSkips: number;
+  /** Mean PPU cycles per outer iteration (episodes and the optimizer's work, without waiting for the host). */
+  readonly generationCycles: number;
+  /** Cycles the PPU waited for the host (slots not yet filled, log not yet read), in all. */
+  readonly hostWaitCycles: number;
+}
+
 export const RESULTS_FORMAT = 'dls-l2l-results';
 
 export interface Results {
@@ -124,6 +143,8 @@ export interface Results {
     readonly bestEver: ThetaPoint & { readonly fitness: number; readonly generation: number };
   };
   readonly summary: RunSummary;
+  /** Present when the outer loop ran on the chip. */
+  readonly onChip?: OnChipResults;
 }
 
 /** The same value as after a JSON round trip (no -0, no undefined fields), so memory equals disk. */

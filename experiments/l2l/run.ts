@@ -164,6 +164,7 @@ export function readRunFile(dir: string): RunFile {
     seed: c.seed,
     quick: c.quick,
     backend: c.backend?.name,
+    onChip: c.onChip !== undefined,
     where: file,
     overrides: {
       optimizer: c.optimizer?.settings as Record<string, unknown>,
@@ -176,6 +177,7 @@ export function readRunFile(dir: string): RunFile {
       transferTasks: c.transferTasks,
       testTasks: c.testTasks,
       policySteps: c.policySteps,
+      ...(c.onChip !== undefined ? { onChip: c.onChip as unknown as Record<string, unknown> } : {}),
     },
   });
   if (JSON.stringify(canonicalJson(again)) !== JSON.stringify(canonicalJson(c))) throw new UserError(`${file}: the config has fields this dls does not know or values it would not set`);
@@ -196,7 +198,7 @@ export function createRunDir(dir: string, config: ExperimentConfig, command: rea
   return run;
 }
 
-function readCheckpoint(dir: string, config: ExperimentConfig): Checkpoint | null {
+export function readCheckpoint(dir: string, config: ExperimentConfig): Checkpoint | null {
   const file = join(dir, 'checkpoint.json');
   if (!existsSync(file)) return null;
   const cp = readJson(file, 'checkpoint') as Checkpoint;
@@ -240,7 +242,7 @@ function fitnessSetup(config: ExperimentConfig): FitnessSetup {
   return { family: config.family, spec: L2L_THETA, tasksPerEvaluation: config.tasksPerEvaluation, steps: config.steps, taskSampling: config.taskSampling };
 }
 
-function transferPoint(tasksLearnt: number, e: ThetaEvaluation): TransferPoint {
+export function transferPoint(tasksLearnt: number, e: ThetaEvaluation): TransferPoint {
   return { tasksLearnt, testTasks: e.rewards.length, reward: e.reward, score: e.score };
 }
 
@@ -254,7 +256,7 @@ function chipCyclesOf(results: readonly EpisodeResult[]): number | null {
 }
 
 /** Runs in the experiment: the backend's and, for the software baseline, the software learner's. */
-class Runners {
+export class Runners {
   private software: EpisodeRunner | null = null;
 
   constructor(
@@ -279,7 +281,7 @@ interface Counter {
   done: number;
 }
 
-async function summaryPhase(config: ExperimentConfig, runners: Runners, initial: InitialRecord, finalX: readonly number[], label: string, jobOpts: () => { signal?: AbortSignal; onProgress?: (n: number) => void }): Promise<RunSummary> {
+export async function summaryPhase(config: ExperimentConfig, runners: Runners, initial: InitialRecord, finalX: readonly number[], label: string, jobOpts: () => { signal?: AbortSignal; onProgress?: (n: number) => void }): Promise<RunSummary> {
   const set = testSet(config.family, config.testSeed, config.testTasks, config.steps);
   const finalTheta = thetaPoint(finalX);
   const base = baselineRows(set);
@@ -351,7 +353,7 @@ async function policyFigure(
   };
 }
 
-function resultsOf(config: ExperimentConfig, cp: Checkpoint, summary: RunSummary, transferSet: TestSet): Results {
+export function resultsOf(config: ExperimentConfig, cp: Checkpoint, summary: RunSummary, transferSet: TestSet): Results {
   const base = baselineRows(transferSet);
   const last = cp.records[cp.records.length - 1]!;
   const state = cp.optimizer.data as { bestSoFar: { x: number[]; fitness: number; generation: number } };
@@ -379,7 +381,7 @@ function resultsOf(config: ExperimentConfig, cp: Checkpoint, summary: RunSummary
 }
 
 /** Episodes of the transfer points and the summary (for the progress bar). */
-function extraEpisodes(config: ExperimentConfig, generations: number): number {
+export function extraEpisodes(config: ExperimentConfig, generations: number): number {
   const softwareRows = config.backend.name === softwareInnerLoop.name ? 0 : 2;
   return (generations + 1) * config.transferTasks + (2 + softwareRows) * config.testTasks + (config.policySteps !== null && config.family.kind === 'maze' ? 2 : 0);
 }
@@ -392,6 +394,8 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
   const { dir, workers, progress } = params;
   const t0 = performance.now();
   const { config } = readRunFile(dir);
+  // The outer loop on the chip: experiments/l2l/onchip/run.ts (loaded only for such runs).
+  if (config.onChip) return (await import('./onchip/run.js')).runOnChipInDir(params, config);
   const loop = await innerLoop(config.backend.name, `${join(dir, 'config.json')}: backend`);
   const ref = backendRef(loop, config.backend.options);
   const setup = fitnessSetup(config);
@@ -505,6 +509,6 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
   }
 }
 
-function fmt(v: number): string {
+export function fmt(v: number): string {
   return Math.abs(v) >= 100 ? v.toFixed(1) : v.toFixed(3);
 }

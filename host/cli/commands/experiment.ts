@@ -22,6 +22,11 @@ function workersOption(v: string | undefined): number {
   return n;
 }
 
+/** An option's flag from commander's camel-case key (onChip -> on-chip). */
+function kebab(k: string): string {
+  return k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
 function seedOption(v: string): number {
   const n = parseIntOption('--seed', v);
   if (n > 0xffffffff) throw new UserError(`--seed must be at most 4294967295, not '${v}'`);
@@ -68,13 +73,14 @@ function registerRun(parent: Command, name: ExperimentName, setStatus: (code: nu
     .option('--resume <dir>', 'continue the run in DIR from its last checkpoint (settings come from DIR/config.json)')
     .option('--backend <name>', 'inner loop: chip | software (default: chip when it is available)')
     .option('--config <file>', 'JSON file overriding settings (optimizer, tasksPerEvaluation, steps, taskSampling, testTasks, ...)')
+    .option('--on-chip', 'run the outer loop (es | ce | sa) on the chip as a PPU program; the host only streams tasks (docs/onchip.md)')
     .action(async (o: Record<string, string | boolean | undefined>, cmd: Command) => {
       const l2l = await load();
       const workers = workersOption(o.workers as string | undefined);
       let dir: string;
       if (o.resume !== undefined) {
-        const given = ['optimizer', 'seed', 'out', 'quick', 'backend', 'config'].filter((k) => cmd.getOptionValueSource(k) === 'cli');
-        if (given.length) throw new UserError(`--resume takes every setting from ${join(o.resume as string, 'config.json')}; drop ${given.map((k) => `--${k}`).join(', ')}`);
+        const given = ['optimizer', 'seed', 'out', 'quick', 'backend', 'config', 'onChip'].filter((k) => cmd.getOptionValueSource(k) === 'cli');
+        if (given.length) throw new UserError(`--resume takes every setting from ${join(o.resume as string, 'config.json')}; drop ${given.map((k) => `--${kebab(k)}`).join(', ')}`);
         dir = o.resume as string;
         const run = l2l.readRunFile(dir);
         if (run.config.experiment !== name) throw new UserError(`--resume ${dir}: that is a ${run.config.experiment} run, not ${name}`);
@@ -84,17 +90,20 @@ function registerRun(parent: Command, name: ExperimentName, setStatus: (code: nu
           optimizer: o.optimizer as string,
           seed: seedOption(o.seed as string),
           quick: o.quick === true,
-          backend: (o.backend as string | undefined) ?? (await l2l.defaultBackend()),
+          backend: (o.backend as string | undefined) ?? (o.onChip ? 'chip' : await l2l.defaultBackend()),
+          onChip: o.onChip === true,
           ...(o.config !== undefined ? { overrides: l2l.readOverrides(o.config as string), where: o.config as string } : {}),
         });
         // An unknown backend or a bad backend option is an error before anything is written;
         // config.json records the backend's options with their defaults.
         const loop = await l2l.innerLoop(given.backend.name);
-        const config = { ...given, backend: { name: given.backend.name, options: loop.resolveOptions(given.backend.options) } };
+        const config = { ...given, backend: { name: given.backend.name, options: loop.resolveOptions(o.onChip ? l2l.onChipBackendOptions(given.backend.options) : given.backend.options) } };
         dir = (o.out as string | undefined) ?? join('runs', l2l.runId(config));
-        const flags = Object.entries(o).flatMap(([k, v]) => (v === true ? [`--${k}`] : typeof v === 'string' ? [`--${k}`, v] : []));
+        const flags = Object.entries(o).flatMap(([k, v]) => (v === true ? [`--${kebab(k)}`] : typeof v === 'string' ? [`--${kebab(k)}`, v] : []));
         l2l.createRunDir(dir, config, ['dls', 'experiment', name, ...flags]);
       }
+      const run = l2l.readRunFile(dir);
+      if (run.config.onChip) process.stderr.write(l2l.onChipMemoryMap(run.config));
       const progress = createProgress();
       const stop = stopControl((line) => progress.log(line));
       process.stderr.write(`dls experiment ${name}: ${dir} (${workers} worker${workers === 1 ? '' : 's'})\n`);

@@ -5,27 +5,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checkpoint, EvaluationReport, Results } from '../../experiments/l2l/index.js';
+import { DLS_BIN, runDls } from '../helpers/run-dls.js';
 
-const bin = fileURLToPath(new URL('../../bin/dls.js', import.meta.url));
+const bin = DLS_BIN;
 const root = mkdtempSync(join(tmpdir(), 'dls-l2l-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-// Asynchronous on purpose: a synchronous child that runs for a minute would block the test
-// worker's event loop and vitest's own messages with it (they time out after 60 s).
-function dls(args: string[], cwd = root): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += String(d)));
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const dls = (args: string[], cwd = root) => runDls(args, cwd);
 const read = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
 const OUTPUTS = ['results.json', 'results.csv', 'summary.json', 'summary.md', 'fitness.svg', 'transfer.svg', 'learning.svg'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

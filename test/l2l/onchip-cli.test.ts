@@ -3,19 +3,17 @@
 // outer iteration, and it writes the same output files as the host-side run, so that
 // `dls experiment plot` puts both side by side.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Results } from '../../experiments/l2l/index.js';
+import { runDls, type DlsResult } from '../helpers/run-dls.js';
 
-const bin = fileURLToPath(new URL('../../bin/dls.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'dls-onchip-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const dls = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+const dls = (args: string[]) => runDls(args, root);
 const read = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
 const OUTPUTS = ['checkpoint.json', 'config.json', 'fitness.svg', 'learning.svg', 'results.csv', 'results.json', 'summary.json', 'summary.md', 'timing.json', 'transfer.svg'];
 
@@ -23,14 +21,14 @@ const OUTPUTS = ['checkpoint.json', 'config.json', 'fitness.svg', 'learning.svg'
 const config = join(root, 'config.json');
 const onChip = join(root, 'onchip');
 const host = join(root, 'host');
-let onChipRun: ReturnType<typeof dls>;
+let onChipRun: DlsResult;
 
-beforeAll(() => {
+beforeAll(async () => {
   writeFileSync(config, JSON.stringify({ tasksPerEvaluation: 1, steps: 20, transferTasks: 2, testTasks: 2, optimizer: { populationSize: 1, nIterations: 2 } }));
   const common = ['experiment', 'mdp-l2l', '--optimizer', 'es', '--quick', '--seed', '3', '--workers', '1', '--config', config];
-  onChipRun = dls([...common, '--on-chip', '--out', onChip]);
+  onChipRun = await dls([...common, '--on-chip', '--out', onChip]);
   expect(onChipRun.status, onChipRun.stderr).toBe(0);
-  const h = dls([...common, '--backend', 'chip', '--out', host]);
+  const h = await dls([...common, '--backend', 'chip', '--out', host]);
   expect(h.status, h.stderr).toBe(0);
 });
 
@@ -96,15 +94,15 @@ describe('dls experiment mdp-l2l --on-chip', () => {
     expect(initialRow(read(onChip, 'summary.md'))).toBe(initialRow(read(host, 'summary.md')));
   });
 
-  it('plots the two runs side by side', () => {
+  it('plots the two runs side by side', async () => {
     const out = join(root, 'plots');
-    const r = dls(['experiment', 'plot', onChip, host, '--out', out]);
+    const r = await dls(['experiment', 'plot', onChip, host, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(out).some((f) => f.endsWith('.svg'))).toBe(true);
   });
 
-  it('refuses an optimizer the PPU does not run, before writing anything', () => {
-    const r = dls(['experiment', 'mdp-l2l', '--on-chip', '--optimizer', 'ga', '--quick', '--out', join(root, 'ga')]);
+  it('refuses an optimizer the PPU does not run, before writing anything', async () => {
+    const r = await dls(['experiment', 'mdp-l2l', '--on-chip', '--optimizer', 'ga', '--quick', '--out', join(root, 'ga')]);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/--on-chip: the PPU runs es, ce, sa; 'ga' runs on the host only/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -112,11 +110,11 @@ describe('dls experiment mdp-l2l --on-chip', () => {
 });
 
 describe('dls experiment maze-l2l --on-chip', () => {
-  it('runs SA on the chip on mazes and writes the maze run\'s files (with the policy figure)', () => {
+  it('runs SA on the chip on mazes and writes the maze run\'s files (with the policy figure)', async () => {
     const maze = join(root, 'maze.json');
     writeFileSync(maze, JSON.stringify({ tasksPerEvaluation: 1, steps: 20, transferTasks: 2, testTasks: 2, optimizer: { parallelRuns: 3, nIterations: 2 } }));
     const dir = join(root, 'maze');
-    const r = dls(['experiment', 'maze-l2l', '--on-chip', '--optimizer', 'sa', '--quick', '--seed', '2', '--workers', '1', '--config', maze, '--out', dir]);
+    const r = await dls(['experiment', 'maze-l2l', '--on-chip', '--optimizer', 'sa', '--quick', '--seed', '2', '--workers', '1', '--config', maze, '--out', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('SRAM map of experiments/l2l/onchip/sa.dsl (16 KiB: 0x0000..0x3fff)');
     expect(readdirSync(dir).sort()).toEqual([...OUTPUTS, 'memory-map.txt', 'policy.svg'].sort());

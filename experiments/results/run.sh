@@ -28,6 +28,8 @@ for seed in $seeds; do
     if [ -f "$dir/summary.json" ]; then echo "done: $dir"; continue; fi
     mkdir "$dir.lock" 2>/dev/null || { echo "busy: $dir"; continue; }
     trap 'rmdir "$dir.lock" 2>/dev/null' EXIT
+    # Another copy may have finished it between the check and the lock.
+    if [ -f "$dir/summary.json" ]; then rmdir "$dir.lock"; trap - EXIT; continue; fi
     if [ -f "$dir/checkpoint.json" ]; then
       node bin/dls.js experiment "$experiment" --resume "$dir" --workers "$workers"
     else
@@ -36,6 +38,7 @@ for seed in $seeds; do
         --workers "$workers" --out "$dir" "${extra[@]}"
     fi
     rmdir "$dir.lock"
+    trap - EXIT
   done
 done
 # Quick runs summarise on 20 test tasks; the results need 50 (the full setting's test set).
@@ -49,9 +52,11 @@ if [ "$setting" = quick ]; then
         [ -f "$dir/summary.json" ] || continue
         mkdir "$out.lock" 2>/dev/null || continue
         trap 'rmdir "$out.lock" 2>/dev/null' EXIT
+        if [ -f "$out" ]; then rmdir "$out.lock"; trap - EXIT; continue; fi
         node bin/dls.js experiment evaluate "$dir" --theta "$theta" --tasks 50 --backend "$backend" \
           --workers "$workers" --json "$out" > /dev/null
         rmdir "$out.lock"
+        trap - EXIT
       done
     done
   done

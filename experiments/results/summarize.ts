@@ -178,6 +178,23 @@ async function summarizeGroup(root: string, group: string, outRoot: string): Pro
   }
   md.push('');
 
+  // The transfer curve in numbers: the answer's score on the transfer tasks before training, half
+  // way and at the end, and the gains of each half (mean over seeds, CI over seeds).
+  const transferTasks = r0.transferBaselines.tasks;
+  md.push(`| optimizer | transfer score at 0 tasks learnt | half way | at the end | gain, first half | gain, second half |`);
+  md.push('|---|---|---|---|---|---|');
+  for (const o of opts) {
+    const curves = byOpt.get(o)!.map((r) => [r.results.initial.transfer, ...r.results.generations.map((g) => g.answer.transfer)].map((p) => p.score.mean));
+    const at = (f: (c: number[]) => number): MeanWithCi => meanCi95(curves.map(f));
+    const half = (c: number[]): number => c[Math.floor((c.length - 1) / 2)]!;
+    const last = (c: number[]): number => c[c.length - 1]!;
+    md.push(`| ${o.toUpperCase()} | ${ci(at((c) => c[0]!), f3)} | ${ci(at(half), f3)} | ${ci(at(last), f3)} | ` +
+      `${ci(at((c) => half(c) - c[0]!), f3)} | ${ci(at((c) => last(c) - half(c)), f3)} |`);
+  }
+  md.push('');
+  md.push(`(Transfer: the outer loop's current answer tested after every generation on the same ${transferTasks} test tasks.)`);
+  md.push('');
+
   // Per-run table (CSV) for anyone who wants the raw numbers.
   const csv = ['group,optimizer,seed,evaluations,initial_reward,initial_score,optimized_reward,optimized_score,software_optimized_score,final_theta'];
   for (const r of all) {

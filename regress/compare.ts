@@ -3,6 +3,7 @@
 // (the earliest cycle at which the rule is broken, what each side had there); per trace the
 // earliest divergence over all signals.
 
+import { UserError } from '../common/errors.js';
 import { CYCLES_PER_BIO_MS, N_NEURONS } from '../chip/index.js';
 import { describeRule, rulesFor, type Rule, type RuleSet } from './rules.js';
 import { eventRows, type EventSignal, type SampleSignal, type Signal, type SpikeSignal, type Trace } from './trace.js';
@@ -303,15 +304,15 @@ export function compareSignal(name: string, a: Signal | undefined, b: Signal | u
     let res: { div: Divergence | null; summary: string };
     if (r.rule === 'ignore') res = { div: null, summary: 'ignored' };
     else if (r.rule === 'rates') {
-      if (a.type !== 'spikes' || b.type !== 'spikes') throw new Error(`rule rates applies to spike signals, not ${name}`);
+      if (a.type !== 'spikes' || b.type !== 'spikes') throw new UserError(`rules: rule "rates" applies to spike signals, but it matched signal ${name} (${a.type}); give ${name} its own rule or narrow the pattern`);
       const x = rates(a, b, durA, durB, r);
       rateRows = x.rows;
       res = x;
     } else if (r.rule === 'spike-times') {
-      if (a.type !== 'spikes' || b.type !== 'spikes') throw new Error(`rule spike-times applies to spike signals, not ${name}`);
+      if (a.type !== 'spikes' || b.type !== 'spikes') throw new UserError(`rules: rule "spike-times" applies to spike signals, but it matched signal ${name} (${a.type}); give ${name} its own rule or narrow the pattern`);
       res = spikeTimes(a, b, r.toleranceCycles);
     } else if (r.rule === 'analog') {
-      if (a.type !== 'samples' || b.type !== 'samples') throw new Error(`rule analog applies to sample signals, not ${name}`);
+      if (a.type !== 'samples' || b.type !== 'samples') throw new UserError(`rules: rule "analog" applies to sample signals, but it matched signal ${name} (${a.type}); give ${name} its own rule or narrow the pattern`);
       res = analog(a, b, r);
     } else {
       res = identical ? { div: null, summary: 'identical' } : a.type === 'events' && b.type === 'events'

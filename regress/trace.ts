@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { UserError } from '../common/errors.js';
+import { CYCLES_PER_BIO_MS, N_NEURONS } from '../chip/index.js';
 
 export const TRACE_FORMAT = 'dls-trace';
 export const TRACE_VERSION = 1;
@@ -171,6 +172,11 @@ function decodeSignal(r: Reader, v: unknown, path: string): Signal | null {
       const cycle = undelta(r.numbers(o.cycle, `${path}.cycle`, true));
       const neuron = r.numbers(o.neuron, `${path}.neuron`, true);
       if (cycle.length !== neuron.length) r.fail(path, `cycle and neuron have different lengths (${cycle.length}, ${neuron.length})`);
+      // The same checks as the recording importer: comparisons pair spikes per neuron in time order.
+      const badNeuron = neuron.findIndex((n) => !Number.isInteger(n) || n < 0 || n >= N_NEURONS);
+      if (badNeuron >= 0) r.fail(`${path}.neuron[${badNeuron}]`, `must be an integer in 0..${N_NEURONS - 1}, got ${neuron[badNeuron]}`);
+      const unsorted = cycle.findIndex((c, i) => i > 0 && c < cycle[i - 1]!);
+      if (unsorted >= 0) r.fail(`${path}.cycle[${unsorted}]`, `cycles must not decrease (${cycle[unsorted - 1]} then ${cycle[unsorted]})`);
       return { type: 'spikes', cycle, neuron };
     }
     case 'samples': {
@@ -281,7 +287,7 @@ export function readTrace(file: string): Trace {
 /** A few lines about a trace (dls regress show). */
 export function describeTrace(t: Trace): string {
   const lines = [
-    `${t.name}: ${t.format} version ${t.version}, ${t.duration} cycles (${Number((t.duration / 98).toPrecision(6))} ms biological)`,
+    `${t.name}: ${t.format} version ${t.version}, ${t.duration} cycles (${Number((t.duration / CYCLES_PER_BIO_MS).toPrecision(6))} ms biological)`,
     `source: ${t.source.kind}${t.source.entry ? ` (suite entry ${t.source.entry})` : ''}: ${t.source.description}${t.source.files ? ` [${t.source.files.join(', ')}]` : ''}`,
     `model: ${t.model ? `${String(t.model.name)} [${t.fingerprint}]` : 'none (an external recording)'}`,
   ];

@@ -174,6 +174,8 @@ export function executeVec(s: VecState, d: VecInsnDef, o: VecOperands): void {
  * alone.
  */
 export function executeVecCode(s: VecState, code: number, o: VecOperands): void {
+  // -1 (a transfer instruction) would otherwise fall into the shift case below.
+  if (code < 0) throw new Error(`executeVecCode: ${code} is not a register-to-register operation`);
   const op = code >> 2;
   const byteLanes = (code & 2) === 0;
   const frac = (code & 1) !== 0;

@@ -165,3 +165,19 @@ describe('dls regress diff, import, show; dls chip --trace', () => {
     expect(err).toMatch(/nothing to import/);
   });
 });
+
+describe('dls regress: bad input is for the user to fix, never an internal error', () => {
+  it('a rule that does not fit the signal it matches, and an output file in a missing directory', async () => {
+    const g = join(GOLDEN, 'poisson.trace.json.gz');
+    const rules = join(dir, 'analog-everywhere.json');
+    writeFileSync(rules, '{ "*": { "rule": "analog" } }');
+    expect(await main(['regress', 'diff', g, g, '--rules', rules])).toBe(2);
+    expect(err).toMatch(/rule "analog" applies to sample signals, but it matched signal spikes \(spikes\)/);
+    expect(err).not.toMatch(/internal error/);
+    err = '';
+    const missing = join(dir, 'no-such-dir', 'report.json');
+    expect(await main(['regress', 'diff', g, g, '--json', missing])).toBe(2);
+    expect(err).toContain(`cannot open ${missing}: no such file or directory`);
+    expect(err).not.toMatch(/internal error/);
+  });
+});

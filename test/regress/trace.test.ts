@@ -78,6 +78,15 @@ describe('trace files', () => {
       expect.stringMatching(/^bad\.json: signals\.membrane\.values\[0\]: has 0 samples, cycle has \d+$/),
       'bad.json: duration: must be a non-negative integer',
     ]);
+    // Spikes the comparison could not pair: a neuron outside the chip, time running backwards
+    // (cycles are stored as deltas, so a negative delta).
+    const odd = JSON.parse(traceText(t)) as Record<string, any>;
+    odd.signals.spikes.neuron[0] = 77;
+    odd.signals.spikes.cycle[1] = -odd.signals.spikes.cycle[0] - 1;
+    expect(userError(() => decodeTrace(odd, 'odd.json')).diagnostics.map((d) => d.message)).toEqual([
+      'odd.json: signals.spikes.neuron[0]: must be an integer in 0..31, got 77',
+      expect.stringMatching(/^odd\.json: signals\.spikes\.cycle\[1\]: cycles must not decrease \(\d+ then -1\)$/),
+    ]);
     writeFileSync(join(dir, 'not.json'), '{ "format": ');
     expect(userError(() => readTrace(join(dir, 'not.json'))).message).toMatch(/not\.json: not JSON/);
     expect(userError(() => readTrace(join(dir, 'absent.json'))).message).toMatch(/cannot read trace .*absent\.json: no such file/);

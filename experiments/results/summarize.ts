@@ -9,7 +9,7 @@
 // Writes OUT_DIR/<group>/{tables.md, per-run.csv, transfer.svg, fitness.svg}. Reads only the
 // runs' own files (results.json, summary.json, evaluate-*-50.json), so it can be re-run at will.
 
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { figure, linePlot, renderSvg, type Series } from '../../common/plot/index.js';
 import { mean, meanCi95, type MeanWithCi } from '../../host/l2l/index.js';
@@ -112,8 +112,14 @@ async function summarizeGroup(root: string, group: string, outRoot: string): Pro
   const groupDir = join(root, group);
   const byOpt = new Map<string, RunData[]>();
   for (const name of readdirSync(groupDir).sort()) {
-    const run = loadRun(join(groupDir, name));
-    if (!run) continue;
+    const path = join(groupDir, name);
+    if (name.endsWith('.lock') || !statSync(path).isDirectory()) continue;
+    const run = loadRun(path);
+    if (!run) {
+      // Said out loud: a group summarised over fewer seeds than it has runs would mislead.
+      process.stderr.write(`summarize: ${path} skipped (not finished, or its 50-task evaluations are missing)\n`);
+      continue;
+    }
     const list = byOpt.get(run.results.optimizer) ?? [];
     list.push(run);
     byOpt.set(run.results.optimizer, list);

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Reproduces the runs behind docs/results.md: every optimizer x seed of one experiment setting,
-# then (chip runs) each run's initial and final Theta on the 50 test tasks.
+# then (quick runs, whose own summaries use 20 test tasks) each run's initial and final Theta on
+# the 50 test tasks.
 #
 #   bash experiments/results/run.sh software full   # full reference settings, software inner loop
 #   bash experiments/results/run.sh chip quick      # --quick settings, the inner loop on the chip
 #
-# Runs go to runs/results/<backend>-<setting>/<experiment>-<optimizer>-s<seed>; a finished run is
+# Runs go to runs/results/<group>/<experiment>-<optimizer>-s<seed>, group = <backend>-<setting>
+# (prefixed with the experiment unless it is mdp-l2l); a finished run is
 # skipped, a stopped one resumed, so the script can be re-run after an interruption. Several copies
 # may run at once (e.g. SEEDS="1 2 3" and SEEDS="5 4"): a run being worked on is locked
 # (<dir>.lock) and the other copies pass over it.
@@ -18,7 +20,9 @@ experiment=${EXPERIMENT:-mdp-l2l}
 seeds=${SEEDS:-"1 2 3 4 5"}
 optimizers=${OPTIMIZERS:-"es ce sa"}
 workers=${WORKERS:-1}
-root=runs/results/$backend-$setting
+group=$backend-$setting
+[ "$experiment" = mdp-l2l ] || group=$experiment-$group
+root=runs/results/$group
 mkdir -p "$root"
 extra=()
 [ "$setting" = quick ] && extra+=(--quick)

@@ -244,7 +244,7 @@ async function summarizeGroup(root: string, group: string, outRoot: string): Pro
   const label = `${r0.experiment}, ${backend} inner loop, ${r0.quick ? 'quick' : 'full'} settings`;
   writeFileSync(join(out, 'transfer.svg'), await renderSvg(figure(linePlot(series, {
     title: `Transfer: normalised score on new tasks against training tasks learnt (${label})`,
-    caption: `score (R - R_random) / (R_opt - R_random) of the outer loop's answer on ${r0.transferBaselines.tasks} test tasks; mean over ${byOpt.get(opts[0]!)!.length} seeds, band: 95% CI over seeds`,
+    caption: `score (R - R_random) / (R_opt - R_random) of the outer loop's answer on ${r0.transferBaselines.tasks} test tasks; mean over seeds (${opts.map((o) => `${o.toUpperCase()} ${byOpt.get(o)!.length}`).join(', ')}), band: 95% CI over seeds`,
     x: { title: 'training tasks learnt by the outer loop' },
     y: { title: 'normalised score on a new task' },
     points: true,

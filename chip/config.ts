@@ -4,6 +4,7 @@
 // and is itself a valid input, so it round-trips through JSON.
 
 import { z } from 'zod';
+import { bool, intIn, numIn, strictObject as obj } from '../common/schema-fields.js';
 import { UserError, type Diagnostic } from '../common/errors.js';
 import { ADDRESS_MAX, CODE_MAX, N_NEURONS, N_ROWS, PULSE_MAX, WEIGHT_MAX } from './constants.js';
 import {
@@ -85,24 +86,9 @@ export interface ChipConfigInput {
 
 // --- schema ---------------------------------------------------------------------------------
 
-const intIn = (lo: number, hi: number) => {
-  const msg = `must be an integer in ${lo}..${hi}`;
-  return z.number({ error: msg }).int({ error: msg }).min(lo, { error: msg }).max(hi, { error: msg });
-};
-const numIn = (lo: number, hi: number) => {
-  const msg = `must be a number in ${lo}..${hi}`;
-  return z.number({ error: msg }).min(lo, { error: msg }).max(hi, { error: msg });
-};
 const U32 = 0xffffffff;
 const code = intIn(0, CODE_MAX);
-const bool = z.boolean({ error: 'must be true or false' });
 
-function obj<T extends z.core.$ZodLooseShape>(shape: T) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed})` : 'must be an object'),
-  });
-}
 
 function arr<T extends z.ZodType>(item: T, max: number, exact = false) {
   const msg = exact ? `must be an array of exactly ${max} entries` : `must be an array of at most ${max} entries`;

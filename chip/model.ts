@@ -9,6 +9,7 @@
 
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { intIn as int, numIn as num, strictObject as obj } from '../common/schema-fields.js';
 import { UserError } from '../common/errors.js';
 import { parseJsonSource, type JsonPath, type JsonSource } from '../common/json-source.js';
 import { NUX_TIMING, type PpuTimingParams } from '../ppu/index.js';
@@ -173,20 +174,6 @@ function canonical(v: unknown): unknown {
 
 // --- parameters: schemas (every field optional: given fields replace the part's defaults) --------
 
-const num = (lo: number, hi: number) => {
-  const msg = `must be a number in ${lo}..${hi}`;
-  return z.number({ error: msg }).min(lo, { error: msg }).max(hi, { error: msg });
-};
-const int = (lo: number, hi: number) => {
-  const msg = `must be an integer in ${lo}..${hi}`;
-  return z.number({ error: msg }).int({ error: msg }).min(lo, { error: msg }).max(hi, { error: msg });
-};
-function obj<T extends z.core.$ZodLooseShape>(shape: T) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed})` : 'must be an object'),
-  });
-}
 
 const PARAM_SCHEMAS: { [K in PartKind]: z.ZodType } = {
   neuron: obj({

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { intIn as int, strictObject as obj } from '../common/schema-fields.js';
 import { UserError } from '../common/errors.js';
 import { parseJsonSource, type JsonSource } from '../common/json-source.js';
 import {
@@ -26,16 +27,6 @@ export const SUITE_VERSION = 1;
 /** The project's own suite (regress/suite), relative to this module. */
 export const PROJECT_SUITE = fileURLToPath(new URL('./suite', import.meta.url));
 
-const int = (lo: number, hi: number) => {
-  const msg = `must be an integer in ${lo}..${hi}`;
-  return z.number({ error: msg }).int({ error: msg }).min(lo, { error: msg }).max(hi, { error: msg });
-};
-function obj<T extends z.core.$ZodLooseShape>(shape: T) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed})` : 'must be an object'),
-  });
-}
 
 const membraneSchema = obj({
   neurons: z.array(int(0, N_NEURONS - 1), { error: 'must be a list of neurons' }).min(1, { error: 'must list at least one neuron' }),

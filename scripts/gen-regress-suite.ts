@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { compile } from '../assembler/dsl/index.js';
 import { DlsSystem, stringifyCompact, type ChipConfigInput } from '../chip/index.js';
 import { Rng } from '../common/random.js';
-import { encodeTaskBinary, mdpTask, type Mdp } from '../host/tasks/index.js';
+import { chainMdp, encodeTaskBinary, mdpTask } from '../host/tasks/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'regress', 'suite', 'scenarios');
@@ -103,25 +103,7 @@ const rowsOf = (f: (row: number) => number) => Array.from({ length: 32 }, (_, ro
 
 // --- td_chain.dsl: Q-learning on the six-state chain, 1000 steps.
 {
-  const S = 6;
-  const slip = 0.1;
-  const transitions = Array.from({ length: S }, (_, s) =>
-    [0, 1].map((a) => {
-      const p = new Array<number>(S).fill(0);
-      if (s === S - 1) {
-        p[0] = 1;
-        return p;
-      }
-      p[a === 1 ? s + 1 : Math.max(s - 1, 0)]! += 1 - slip;
-      p[a === 1 ? Math.max(s - 1, 0) : s + 1]! += slip;
-      return p;
-    }),
-  );
-  const mdp: Mdp = {
-    states: S, actions: 2, transitions,
-    rewards: { shape: 'state-action', r: Array.from({ length: S }, (_, s) => [s === S - 1 ? 0.5 : 0, s === S - 1 ? 0.5 : 0]) },
-    start: [1, 0, 0, 0, 0, 0],
-  };
+  const mdp = chainMdp();
   const task = encodeTaskBinary(mdpTask(mdp, { length: 1000, seed: 12345 }));
   const gammaQ = Math.round(0.8 * 32768);
   const mailbox = [

@@ -6,6 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { strictObject as strict } from '../../common/schema-fields.js';
 import { UserError } from '../../common/errors.js';
 import { parseJsonSource, type JsonSource } from '../../common/json-source.js';
 import { CODE_MAX, N_NEURONS } from '../constants.js';
@@ -78,12 +79,6 @@ export interface CalibrationFile {
 
 const num = (what: string) => z.number({ error: `must be ${what}` }).refine(Number.isFinite, { error: `must be ${what}` });
 const code = z.number({ error: `must be an integer in 0..${CODE_MAX}` }).int({ error: `must be an integer in 0..${CODE_MAX}` }).min(0, { error: `must be an integer in 0..${CODE_MAX}` }).max(CODE_MAX, { error: `must be an integer in 0..${CODE_MAX}` });
-const strict = <T extends z.core.$ZodLooseShape>(shape: T) => {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed})` : 'must be an object'),
-  });
-};
 const paramSchema = strict({
   target: num('a finite number'),
   code,

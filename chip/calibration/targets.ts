@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { strictObject as strict } from '../../common/schema-fields.js';
 import { UserError } from '../../common/errors.js';
 import { parseJsonSource, type JsonSource } from '../../common/json-source.js';
 import { CYCLES_PER_BIO_MS, N_NEURONS } from '../constants.js';
@@ -55,12 +56,6 @@ function quantityField(p: CalibratedParam) {
   });
 }
 
-const strict = <T extends z.core.$ZodLooseShape>(shape: T) => {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed})` : 'must be an object'),
-  });
-};
 
 const allParams = Object.fromEntries(CALIBRATED_PARAMS.map((p) => [p, quantityField(p).optional()])) as Record<CalibratedParam, z.ZodOptional<ReturnType<typeof quantityField>>>;
 const perNeuron = Object.fromEntries(CALIBRATED_PARAMS.filter((p) => p !== 'reset').map((p) => [p, quantityField(p).optional()]));

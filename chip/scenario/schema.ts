@@ -8,6 +8,7 @@
 // `chip`, times are biological milliseconds (a number) or strings with a unit ("2 s", "980 cycles").
 
 import { z } from 'zod';
+import { bool, intIn, strictObject as obj } from '../../common/schema-fields.js';
 import { ADDRESS_MAX, CODE_MAX, CYCLES_PER_BIO_MS, N_NEURONS, N_ROWS, PULSE_MAX, WEIGHT_MAX } from '../constants.js';
 import { NEURON_PARAM_NAMES, SHARED_PARAM_NAMES, type NeuronParam, type SharedParam } from '../transfer.js';
 import { parseQuantity, UNIT_EXAMPLES, type QuantityKind } from '../units.js';
@@ -45,18 +46,7 @@ const U32 = 0xffffffff;
 
 // --- field builders ---------------------------------------------------------------------------
 
-const intIn = (lo: number, hi: number) => {
-  const msg = `must be an integer in ${lo}..${hi}`;
-  return z.number({ error: msg }).int({ error: msg }).min(lo, { error: msg }).max(hi, { error: msg });
-};
-const bool = z.boolean({ error: 'must be true or false' });
 
-function obj<T extends z.core.$ZodLooseShape>(shape: T) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed})` : 'must be an object'),
-  });
-}
 
 function arr<T extends z.ZodType>(item: T, max: number, exact = false) {
   const msg = exact ? `must be an array of exactly ${max} entries` : `must be an array of at most ${max} entries`;

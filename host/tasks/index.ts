@@ -18,6 +18,7 @@ export {
   quantiseMdp,
 } from './fixed-point.js';
 export type { RandomMdpOptions } from './random-mdp.js';
+export { chainMdp } from './chain.js';
 export { randomMdp, randomMdpStream, RANDOM_MDP_DEFAULTS, checkRandomMdpOptions } from './random-mdp.js';
 export type { Maze, MazeOptions, MazeEvent, MazeMove } from './maze.js';
 export {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compile, type CompileResult } from '../../assembler/dsl/index.js';
 import { DlsSystem, VEC, type BusAccess, type ChipConfigInput } from '../../chip/index.js';
 import { Rng } from '../../common/random.js';
-import { discountedValueIteration, encodeTaskBinary, mdpTask, runPpuEpisode, taskFixedPoint, withEpisode, type Mdp } from '../../host/tasks/index.js';
+import { chainMdp, discountedValueIteration, encodeTaskBinary, mdpTask, runPpuEpisode, taskFixedPoint, withEpisode } from '../../host/tasks/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -158,24 +158,7 @@ describe('examples/td_chain.dsl: Q-learning on a chain MDP stepped by the PPU', 
     // Six states in a line; action 1 moves right, 0 left (each slips the other way with
     // probability 0.1); from the last state any action returns to the first with reward 0.5.
     const S = 6;
-    const slip = 0.1;
-    const transitions = Array.from({ length: S }, (_, s) =>
-      [0, 1].map((a) => {
-        const p = new Array<number>(S).fill(0);
-        if (s === S - 1) {
-          p[0] = 1;
-          return p;
-        }
-        p[a === 1 ? s + 1 : Math.max(s - 1, 0)]! += 1 - slip;
-        p[a === 1 ? Math.max(s - 1, 0) : s + 1]! += slip;
-        return p;
-      }),
-    );
-    const mdp: Mdp = {
-      states: S, actions: 2, transitions,
-      rewards: { shape: 'state-action', r: Array.from({ length: S }, (_, s) => [s === S - 1 ? 0.5 : 0, s === S - 1 ? 0.5 : 0]) },
-      start: [1, 0, 0, 0, 0, 0],
-    };
+    const mdp = chainMdp(S, 0.1, 0.5);
     const task = mdpTask(mdp, { length: 1000, seed: 12345 });
     const gammaQ = Math.round(0.8 * 32768);
     const sys = system(r, {});

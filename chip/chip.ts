@@ -281,15 +281,8 @@ export class Chip implements ChipPort {
     const nr = this.neurons;
     const next = nr.next;
     for (;;) {
-      let tn = Infinity;
-      let nn = -1;
-      for (let n = 0; n < N_NEURONS; n++) {
-        const t = next[n]!;
-        if (t < tn) {
-          tn = t;
-          nn = n;
-        }
-      }
+      const nn = nr.earliest();
+      const tn = next[nn]!;
       const tf = this.flushAt;
       const tp = this.playbackQ.nextCycle();
       const tq = this.heap.topCycle();
@@ -339,7 +332,7 @@ export class Chip implements ChipPort {
     nr.evaluate(n, s);
     nr.anchor(n, s, nr.reset[n]!, nr.a, nr.b);
     nr.refrEnd[n] = s + nr.refractory[n]!;
-    nr.next[n] = nr.refrEnd[n]!;
+    nr.setNext(n, nr.refrEnd[n]!);
     nr.kind[n] = EV_REFRACTORY_END;
     if (this.noise) nr.thetaEff[n] = nr.threshold[n]! + this.thrJitter * this.noise[n]!.normal();
 

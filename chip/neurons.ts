@@ -70,6 +70,14 @@ export class Neurons {
   readonly next = new Float64Array(N_NEURONS).fill(Infinity);
   /** What `next` is: EV_CHECK, EV_SPIKE or EV_REFRACTORY_END. */
   readonly kind = new Uint8Array(N_NEURONS);
+  /**
+   * The earliest `next` and its neuron (the lowest index among equals), kept up to date as `next`
+   * changes so the event loop need not scan all 32 neurons per event; `minStale` asks for a scan
+   * (set when the earliest neuron's own event moves later). Write `next` only through setNext.
+   */
+  private minT = Infinity;
+  private minN = 0;
+  private minStale = false;
 
   // --- results of evaluate() (scratch, so evaluating allocates nothing)
   v = 0;
@@ -95,6 +103,35 @@ export class Neurons {
     this.refractory[n] = p.refractory;
     this.hmaxExc[n] = hmax(this.alpha[n]!, this.beta[n]!);
     this.hmaxInh[n] = hmax(this.alpha[n]!, this.gamma[n]!);
+  }
+
+  /** Set neuron n's next own event, keeping the earliest one known. */
+  setNext(n: number, t: number): void {
+    this.next[n] = t;
+    if (t < this.minT || (t === this.minT && n < this.minN)) {
+      this.minT = t;
+      this.minN = n;
+    } else if (n === this.minN && t !== this.minT) this.minStale = true;
+  }
+
+  /** The neuron whose own event comes first (lowest index among equals); its cycle is next[n]. */
+  earliest(): number {
+    if (this.minStale) {
+      const next = this.next;
+      let tn = Infinity;
+      let nn = 0;
+      for (let n = 0; n < N_NEURONS; n++) {
+        const t = next[n]!;
+        if (t < tn) {
+          tn = t;
+          nn = n;
+        }
+      }
+      this.minT = tn;
+      this.minN = nn;
+      this.minStale = false;
+    }
+    return this.minN;
   }
 
   isRefractory(n: number): boolean {
@@ -155,17 +192,17 @@ export class Neurons {
    */
   predict(n: number): void {
     if (this.t0[n]! < this.refrEnd[n]!) {
-      this.next[n] = this.refrEnd[n]!;
+      this.setNext(n, this.refrEnd[n]!);
       this.kind[n] = EV_REFRACTORY_END;
       return;
     }
     const v = this.V0[n]!;
     if (v >= this.thetaEff[n]!) {
-      this.next[n] = this.t0[n]! + 1;
+      this.setNext(n, this.t0[n]! + 1);
       this.kind[n] = EV_SPIKE;
       return;
     }
-    this.next[n] = this.candidate(n, 0, v, this.A0[n]!, this.B0[n]!);
+    this.setNext(n, this.candidate(n, 0, v, this.A0[n]!, this.B0[n]!));
     this.kind[n] = EV_CHECK;
   }
 
@@ -177,7 +214,7 @@ export class Neurons {
   check(n: number, c: number): boolean {
     this.evaluate(n, c);
     if (this.v >= this.thetaEff[n]!) return true;
-    this.next[n] = this.candidate(n, c - this.t0[n]!, this.v, this.a, this.b);
+    this.setNext(n, this.candidate(n, c - this.t0[n]!, this.v, this.a, this.b));
     return false;
   }
 
@@ -219,7 +256,7 @@ export class Neurons {
       }
       c = this.next[n]!;
     }
-    this.next[n] = saveNext;
+    this.setNext(n, saveNext);
     return found;
   }
 }

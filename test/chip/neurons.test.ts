@@ -170,3 +170,21 @@ describe('spike search', () => {
     expect(checks).toBeGreaterThan(1); // the synaptic currents make the first bound loose
   });
 });
+
+describe('earliest own event', () => {
+  it('is the first next[] (lowest index among equals) after any sequence of updates', () => {
+    // Few distinct times so that ties and moves of the earliest neuron are frequent.
+    const time = fc.oneof(fc.constantFrom(Infinity), fc.integer({ min: 0, max: 6 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 31 }), time), { maxLength: 200 }), (updates) => {
+        const nr = new Neurons();
+        for (const [n, t] of updates) {
+          nr.setNext(n, t);
+          let best = 0;
+          for (let m = 1; m < 32; m++) if (nr.next[m]! < nr.next[best]!) best = m;
+          expect(nr.earliest()).toBe(best);
+        }
+      }),
+    );
+  });
+});

@@ -3,9 +3,7 @@
 // only on its job, so everything computed from them is the same for any number of workers.
 
 import { setMaxListeners } from 'node:events';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { SessionCache, type BackendRef } from './backend.js';
 import { checkEpisodeResult, type EpisodeResult, type EpisodeSeeds } from './inner-loop.js';
@@ -89,12 +87,6 @@ class InProcessRunner implements EpisodeRunner {
   }
 }
 
-/**
- * tsx's loader by absolute URL: a bare `--import tsx` is resolved from the working directory,
- * which need not be the project's.
- */
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
 class PoolRunner implements EpisodeRunner {
   private readonly pool: Piscina<EpisodeBatch, EpisodeResult[]>;
 
@@ -103,9 +95,9 @@ class PoolRunner implements EpisodeRunner {
     readonly workers: number,
   ) {
     this.pool = new Piscina({
-      filename: new URL('./worker.ts', import.meta.url).href,
-      // Workers run the TypeScript sources through tsx, as the main thread does.
-      execArgv: ['--import', TSX_LOADER],
+      // The entry registers tsx's loader in the worker itself (worker-entry.mjs says why).
+      filename: new URL('./worker-entry.mjs', import.meta.url).href,
+      execArgv: [],
       minThreads: workers,
       maxThreads: workers,
       idleTimeout: 60_000,

@@ -69,7 +69,7 @@ function registerRun(parent: Command, name: ExperimentName, setStatus: (code: nu
     .option('--seed <n>', 'run seed (optimizer streams and training tasks)', '1')
     .option('--out <dir>', 'run directory (default: runs/<experiment>-<optimizer>-s<seed>-<time>-<id>)')
     .option('--workers <n>', 'worker threads for the episodes, one inner loop each (0: none; default: one per core)')
-    .option('--quick', 'scaled-down settings (about 2 minutes on 2 cores with the chip); recorded in config.json')
+    .option('--quick', 'scaled-down settings (about a minute on 2 cores with the chip); recorded in config.json')
     .option('--resume <dir>', 'continue the run in DIR from its last checkpoint (settings come from DIR/config.json)')
     .option('--backend <name>', 'inner loop: chip | software (default: chip when it is available)')
     .option('--config <file>', 'JSON file overriding settings (optimizer, tasksPerEvaluation, steps, taskSampling, testTasks, ...)')

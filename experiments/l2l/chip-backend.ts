@@ -144,7 +144,11 @@ export function runChipEpisode(options: ChipBackendOptions, program: Uint8Array,
   writeU32(sys, m.settle, options.settle);
   sys.writeMailbox(m.task, bytes);
   sys.startPpu();
-  const perStep = options.injectCount * (options.injectInterval + 40) + options.settle + 2000;
+  // A guard against a hung program, not a budget: it must exceed the longest legitimate step.
+  // Waiting takes injectCount x injectInterval + settle cycles; the PPU's own work is about 1,500
+  // cycles in an ordinary step and about 5,000 more in a step that rescales the weights (which
+  // Theta may ask for after every step), so 10,000 per step leaves room.
+  const perStep = options.injectCount * (options.injectInterval + 40) + options.settle + 10_000;
   const maxCycles = steps * perStep + 1_000_000;
   const r = ctx.drive ? ctx.drive(sys, maxCycles) : sys.runUntilHalt(maxCycles);
   if (r.halt?.reason !== 'wait') {

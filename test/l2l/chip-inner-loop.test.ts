@@ -41,6 +41,18 @@ describe('the on-chip TD inner loop', () => {
     expect(strip(b)).toEqual(strip(a));
   });
 
+  it('finishes the costliest Theta of the box: a 2000-step 6x8 episode that rescales after every step', async () => {
+    // Rescaling steps take about 7,200 cycles against about 3,500 for an ordinary one; the
+    // episode's cycle guard once assumed ordinary steps and stopped such runs as hung.
+    const loop = await innerLoop('chip');
+    const session = await loop.createSession(loop.resolveOptions({}));
+    const task = generateRandomMdpTask({ seed: 11, states: 6, actions: 8 });
+    const costly = { gamma: 0.99, eta: 1, lambda: 0.5, weightLower: 0, weightUpper: 1, initialWeight: 1, inhibitoryWeight: 0, rescaleFrequency: 1 / 2000 };
+    const r = await session.runEpisode(costly, task, { environment: 2, agent: 3 }, 2000);
+    expect(r.steps).toBe(2000);
+    expect(r.chipCycles! / 2000).toBeGreaterThan(5000);
+  });
+
   it('rejects tasks that do not fit the network', async () => {
     const loop = await innerLoop('chip');
     const session = await loop.createSession(loop.resolveOptions({}));

@@ -89,7 +89,6 @@ export interface ChipConfigInput {
 const U32 = 0xffffffff;
 const code = intIn(0, CODE_MAX);
 
-
 function arr<T extends z.ZodType>(item: T, max: number, exact = false) {
   const msg = exact ? `must be an array of exactly ${max} entries` : `must be an array of at most ${max} entries`;
   const a = z.array(item, { error: msg }).max(max, { error: msg });

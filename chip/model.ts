@@ -174,7 +174,6 @@ function canonical(v: unknown): unknown {
 
 // --- parameters: schemas (every field optional: given fields replace the part's defaults) --------
 
-
 const PARAM_SCHEMAS: { [K in PartKind]: z.ZodType } = {
   neuron: obj({
     tauMemScale: num(0.1, 10).optional(), tauExcScale: num(0.1, 10).optional(),

@@ -287,6 +287,11 @@ function exactEvents(a: EventSignal, b: EventSignal): { div: Divergence | null; 
 
 // --- one signal, one trace -----------------------------------------------------------------------
 
+/** A rule matched a signal of a kind it cannot compare: the user's rules file is to blame. */
+function ruleMismatch(rule: string, kind: string, name: string, type: string): UserError {
+  return new UserError(`rules: rule "${rule}" applies to ${kind} signals, but it matched signal ${name} (${type}); give ${name} its own rule or narrow the pattern`);
+}
+
 export function compareSignal(name: string, a: Signal | undefined, b: Signal | undefined, rules: Rule[], durA: number, durB: number): SignalResult {
   if (!a || !b) {
     return {
@@ -304,15 +309,15 @@ export function compareSignal(name: string, a: Signal | undefined, b: Signal | u
     let res: { div: Divergence | null; summary: string };
     if (r.rule === 'ignore') res = { div: null, summary: 'ignored' };
     else if (r.rule === 'rates') {
-      if (a.type !== 'spikes' || b.type !== 'spikes') throw new UserError(`rules: rule "rates" applies to spike signals, but it matched signal ${name} (${a.type}); give ${name} its own rule or narrow the pattern`);
+      if (a.type !== 'spikes' || b.type !== 'spikes') throw ruleMismatch('rates', 'spike', name, a.type);
       const x = rates(a, b, durA, durB, r);
       rateRows = x.rows;
       res = x;
     } else if (r.rule === 'spike-times') {
-      if (a.type !== 'spikes' || b.type !== 'spikes') throw new UserError(`rules: rule "spike-times" applies to spike signals, but it matched signal ${name} (${a.type}); give ${name} its own rule or narrow the pattern`);
+      if (a.type !== 'spikes' || b.type !== 'spikes') throw ruleMismatch('spike-times', 'spike', name, a.type);
       res = spikeTimes(a, b, r.toleranceCycles);
     } else if (r.rule === 'analog') {
-      if (a.type !== 'samples' || b.type !== 'samples') throw new UserError(`rules: rule "analog" applies to sample signals, but it matched signal ${name} (${a.type}); give ${name} its own rule or narrow the pattern`);
+      if (a.type !== 'samples' || b.type !== 'samples') throw ruleMismatch('analog', 'sample', name, a.type);
       res = analog(a, b, r);
     } else {
       res = identical ? { div: null, summary: 'identical' } : a.type === 'events' && b.type === 'events'

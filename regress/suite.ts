@@ -27,7 +27,6 @@ export const SUITE_VERSION = 1;
 /** The project's own suite (regress/suite), relative to this module. */
 export const PROJECT_SUITE = fileURLToPath(new URL('./suite', import.meta.url));
 
-
 const membraneSchema = obj({
   neurons: z.array(int(0, N_NEURONS - 1), { error: 'must be a list of neurons' }).min(1, { error: 'must list at least one neuron' }),
   period: int(1, 1 << 24),

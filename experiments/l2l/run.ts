@@ -443,7 +443,7 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
       const initial: InitialRecord = { ...p0, transfer: transferPoint(0, e0) };
       cp = canonicalJson({ format: CHECKPOINT_FORMAT, version: 1, config, initial, records: [], optimizer: optimizer.getState(), finished: optimizer.done() } satisfies Checkpoint);
       writeFileAtomic(join(dir, 'checkpoint.json'), `${JSON.stringify(cp)}\n`);
-      progress.log(`initial Theta: test reward ${fmt(e0.reward.mean)} +- ${fmt(e0.reward.ci95)} on ${e0.rewards.length} test tasks (score ${e0.score.mean.toFixed(3)})`);
+      progress.log(initialLine(e0));
     }
 
     let records = [...cp.records];
@@ -485,21 +485,13 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
         records = [...records, rec];
         cp = canonicalJson({ ...cp!, records, optimizer: state, finished: optimizer.done() });
         writeFileAtomic(join(dir, 'checkpoint.json'), `${JSON.stringify(cp)}\n`);
-        const f = rec.fitness;
-        progress.log(
-          `generation ${rec.generation + 1}/${planned.generations}: fitness mean ${fmt(f.mean)} (min ${fmt(f.min)}, max ${fmt(f.max)}), ${config.optimizer.kind === 'es' ? 'centre' : 'current'} ${fmt(rec.current.fitness)}; answer on test tasks ${fmt(te.reward.mean)} +- ${fmt(te.reward.ci95)} (score ${te.score.mean.toFixed(3)})`,
-        );
+        progress.log(generationLine(rec, planned.generations, config.optimizer.kind, ''));
       },
     });
     if (outcome.stopped) return { status: 'stopped', dir, generationsDone: records.length };
     if (records.length === 0) throw new Error('the optimizer finished without a generation');
     phase = 'summary on test tasks';
-    const summary = await summaryPhase(config, runners, cp.initial, records[records.length - 1]!.answer.x, kindLabel, jobOpts);
-    const results = resultsOf(config, cp, summary, transferSet);
-    await writeOutputs(dir, results);
-    const wallSeconds = (performance.now() - t0) / 1000;
-    writeFileAtomic(join(dir, 'timing.json'), `${JSON.stringify({ wallSeconds, workers, episodesThisSession: counter.done, finished: new Date().toISOString() }, null, 2)}\n`);
-    return { status: 'finished', dir, results, wallSeconds };
+    return await finishRun({ dir, workers, t0, config, cp, runners, transferSet, label: kindLabel, jobOpts, timing: { episodesThisSession: counter.done } });
   } catch (e) {
     if (e instanceof RunAborted) return { status: 'stopped', dir, generationsDone: cp?.records.length ?? 0 };
     throw e;
@@ -507,6 +499,46 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
     progress.stop();
     await runners.close();
   }
+}
+
+/** The log line of the initial Theta's test (both drivers). */
+export function initialLine(e0: ThetaEvaluation): string {
+  return `initial Theta: test reward ${fmt(e0.reward.mean)} +- ${fmt(e0.reward.ci95)} on ${e0.rewards.length} test tasks (score ${e0.score.mean.toFixed(3)})`;
+}
+
+/** The log line of a finished generation (both drivers; `where` says where the generation ran). */
+export function generationLine(rec: GenerationRecord, generations: number, kind: OptimizerKind, where: string): string {
+  const f = rec.fitness;
+  const t = rec.answer.transfer;
+  return `generation ${rec.generation + 1}/${generations}${where}: fitness mean ${fmt(f.mean)} (min ${fmt(f.min)}, max ${fmt(f.max)}), ${kind === 'es' ? 'centre' : 'current'} ${fmt(rec.current.fitness)}; answer on test tasks ${fmt(t.reward.mean)} +- ${fmt(t.reward.ci95)} (score ${t.score.mean.toFixed(3)})`;
+}
+
+/**
+ * The end of a finished run, the same for both drivers: the summary on the test tasks, results.json
+ * (with `extend` for what only one driver knows), the figures and tables, and timing.json (the
+ * session's wall time and `timing`'s fields).
+ */
+export async function finishRun(a: {
+  dir: string;
+  workers: number;
+  t0: number;
+  config: ExperimentConfig;
+  cp: Checkpoint;
+  runners: Runners;
+  transferSet: TestSet;
+  label: string;
+  jobOpts: () => { signal?: AbortSignal; onProgress?: (n: number) => void };
+  timing: Record<string, unknown>;
+  extend?: (results: Results) => Results;
+}): Promise<RunOutcome> {
+  const records = a.cp.records;
+  const summary = await summaryPhase(a.config, a.runners, a.cp.initial, records[records.length - 1]!.answer.x, a.label, a.jobOpts);
+  const base = resultsOf(a.config, a.cp, summary, a.transferSet);
+  const results = a.extend ? a.extend(base) : base;
+  await writeOutputs(a.dir, results);
+  const wallSeconds = (performance.now() - a.t0) / 1000;
+  writeFileAtomic(join(a.dir, 'timing.json'), `${JSON.stringify({ wallSeconds, workers: a.workers, ...a.timing, finished: new Date().toISOString() }, null, 2)}\n`);
+  return { status: 'finished', dir: a.dir, results, wallSeconds };
 }
 
 export function fmt(v: number): string {

@@ -32,9 +32,8 @@ import { networkConfig, type ChipBackendOptions } from '../chip-backend.js';
 import { innerLoop } from '../backends.js';
 import type { ExperimentConfig } from '../config.js';
 import { compileInnerLoopProgram } from '../program.js';
-import { canonicalJson, CHECKPOINT_FORMAT, thetaPoint, type Checkpoint, type GenerationRecord, type InitialRecord, type OnChipResults, type Results } from '../records.js';
-import { writeOutputs } from '../outputs.js';
-import { extraEpisodes, fmt, readCheckpoint, resultsOf, Runners, summaryPhase, transferPoint, writeFileAtomic, type RunOutcome, type RunParams } from '../run.js';
+import { canonicalJson, CHECKPOINT_FORMAT, thetaPoint, type Checkpoint, type GenerationRecord, type InitialRecord, type OnChipResults } from '../records.js';
+import { extraEpisodes, finishRun, generationLine, initialLine, readCheckpoint, Runners, transferPoint, writeFileAtomic, type RunOutcome, type RunParams } from '../run.js';
 import { familyTaskBound, onChipSettings } from './config.js';
 import { memoryMap, memoryMapText, onChipProgram, onChipSource } from './program.js';
 import { DEFAULT_TIMING, individualsPerGeneration, pointFromQ16, Q16, Q20, Q24, REST_CYCLES, STEP_CYCLES, type LogEntry, type OnChipKind } from './protocol.js';
@@ -196,7 +195,7 @@ export async function runOnChipInDir(params: RunParams, config: ExperimentConfig
       const initial: InitialRecord = { ...p0, transfer: transferPoint(0, e0) };
       cp = canonicalJson({ format: CHECKPOINT_FORMAT, version: 1, config, initial, records: [], optimizer: pseudoState(config, null, 0), finished: false } satisfies Checkpoint);
       writeFileAtomic(join(dir, 'checkpoint.json'), `${JSON.stringify(cp)}\n`);
-      progress.log(`initial Theta: test reward ${fmt(e0.reward.mean)} +- ${fmt(e0.reward.ci95)} on ${e0.rewards.length} test tasks (score ${e0.score.mean.toFixed(3)})`);
+      progress.log(initialLine(e0));
     } else {
       evalDone = config.transferTasks * (cp.records.length + 1);
       progress.log(`resuming ${dir}: the chip replays from the start and is checked against the ${cp.records.length} generation${cp.records.length === 1 ? '' : 's'} in the checkpoint`);
@@ -239,11 +238,7 @@ export async function runOnChipInDir(params: RunParams, config: ExperimentConfig
         records = [...records, rec];
         cp = canonicalJson({ ...cp!, records, optimizer: pseudoState(config, best, records.length), finished: records.length === run.generations });
         writeFileAtomic(join(dir, 'checkpoint.json'), `${JSON.stringify(cp)}\n`);
-        const f = rec.fitness;
-        const t = rec.answer.transfer;
-        progress.log(
-          `generation ${rec.generation + 1}/${run.generations} (on chip, ${(rec.chipCycles! / 98e6).toFixed(2)} s chip time): fitness mean ${fmt(f.mean)} (min ${fmt(f.min)}, max ${fmt(f.max)}), ${kind === 'es' ? 'centre' : 'current'} ${fmt(rec.current.fitness)}; answer on test tasks ${fmt(t.reward.mean)} +- ${fmt(t.reward.ci95)} (score ${t.score.mean.toFixed(3)})`,
-        );
+        progress.log(generationLine(rec, run.generations, kind, ` (on chip, ${(rec.chipCycles! / 98e6).toFixed(2)} s chip time)`));
       }).catch((err) => {
         failure ??= err;
       });
@@ -272,17 +267,22 @@ export async function runOnChipInDir(params: RunParams, config: ExperimentConfig
     if (records.length !== run.generations) throw new Error(`on-chip run: ${records.length} records for ${run.generations} generations`);
 
     phase = 'summary on test tasks';
-    const summary = await summaryPhase(config, runners, cp!.initial, records[records.length - 1]!.answer.x, `${kind.toUpperCase()} (on chip)`, jobOpts);
-    const results: Results = canonicalJson({ ...resultsOf(config, cp!, summary, transferSet), onChip: onChipResults(kind, records, run.entries) });
-    await writeOutputs(dir, results);
-    const wallSeconds = (performance.now() - t0) / 1000;
     const chipSeconds = run.sys.cycle / 98e6;
-    writeFileAtomic(
-      join(dir, 'timing.json'),
-      `${JSON.stringify({ wallSeconds, workers, chipCycles: run.sys.cycle, chipSeconds, chipWallSeconds: chipWall, chipTimePerWallSecond: chipSeconds / chipWall, chipEpisodes: chipDone, finished: new Date().toISOString() }, null, 2)}\n`,
-    );
+    const outcome = await finishRun({
+      dir,
+      workers,
+      t0,
+      config,
+      cp: cp!,
+      runners,
+      transferSet,
+      label: `${kind.toUpperCase()} (on chip)`,
+      jobOpts,
+      timing: { chipCycles: run.sys.cycle, chipSeconds, chipWallSeconds: chipWall, chipTimePerWallSecond: chipSeconds / chipWall, chipEpisodes: chipDone },
+      extend: (base) => canonicalJson({ ...base, onChip: onChipResults(kind, records, run.entries) }),
+    });
     progress.log(`the chip ran ${run.sys.cycle} cycles (${chipSeconds.toFixed(1)} s chip time) in ${chipWall.toFixed(1)} s of emulation (${(chipSeconds / chipWall).toFixed(3)} chip seconds per wall second)`);
-    return { status: 'finished', dir, results, wallSeconds };
+    return outcome;
   } catch (e) {
     if (e instanceof RunAborted) return { status: 'stopped', dir, generationsDone: cp?.records.length ?? 0 };
     throw e;

@@ -65,7 +65,7 @@ export function describeRule(r: Rule): string {
     case 'exact': return 'exact';
     case 'ignore': return 'ignored';
     case 'spike-times': return `spike times within ${r.toleranceCycles} cycle${r.toleranceCycles === 1 ? '' : 's'}`;
-    case 'analog': return `|a - b| <= ${r.abs} + ${r.rel} |b|`;
+    case 'analog': return `|new - golden| <= ${r.abs} + ${r.rel} |golden|`;
     case 'rates': return `firing rates per ${r.per}: no difference at ${r.confidence * 100}% confidence${r.minRelDifference ? ` (or below ${r.minRelDifference * 100}%)` : ''}`;
   }
 }

@@ -78,6 +78,15 @@ describe('analog rule', () => {
     expect(cmp({ m: g }, { m: bad }, { m: { rule: 'analog', abs: 2e-4, rel: 0.01 } }).verdict).toBe('within');
   });
 
+  it('a tolerance written in decimal holds at its boundary (the rounding of the subtraction is not held against it)', () => {
+    // In binary, 1.1 - 1.0 is 0.10000000000000009 and 0.3 - 0.1 is 0.19999999999999998.
+    const one = (v: number): Signal => ({ type: 'samples', unit: 'V', quantum: 1e-9, channels: ['n0'], cycle: [0], values: [[v]] });
+    expect(cmp({ m: one(1.0) }, { m: one(1.1) }, { m: { rule: 'analog', abs: 0.1, rel: 0 } }).verdict).toBe('within');
+    expect(cmp({ m: one(1.0) }, { m: one(1.1000001) }, { m: { rule: 'analog', abs: 0.1, rel: 0 } }).verdict).toBe('diverged');
+    expect(cmp({ m: one(2.0) }, { m: one(2.2) }, { m: { rule: 'analog', abs: 0, rel: 0.1 } }).verdict).toBe('within');
+    expect(cmp({ m: one(2.0) }, { m: one(2.2000001) }, { m: { rule: 'analog', abs: 0, rel: 0.1 } }).verdict).toBe('diverged');
+  });
+
   it('different sample times or counts diverge at the first such sample', () => {
     const later: Signal = { type: 'samples', unit: 'V', quantum: 1e-9, channels: ['n0', 'n1'], cycle: [0, 11, 20], values: [[0.6, 0.7, 0.8], [0.5, 0.5, 0.5]] };
     expect(cmp({ m: g }, { m: later }, { m: { rule: 'analog', abs: 1, rel: 1 } }).first).toMatchObject({ cycle: 10 });

@@ -114,6 +114,17 @@ export class BranchCache {
     return found >= 0 && fCtr >= 2 ? fTarget : -1;
   }
 
+  /**
+   * Whether any lookup, now or in a cycle still in the history, could find an entry for `addr`.
+   * Only a branch executed at `addr` creates one, so once this is false for an address that
+   * holds another instruction it stays false until a branch is written there.
+   */
+  mayHold(addr: number): boolean {
+    if (this.find(addr) >= 0) return true;
+    for (let k = 0; k < HIST; k++) if (this.hCycle[k]! > -Infinity && this.hValid[k] && this.hTag[k] === addr) return true;
+    return false;
+  }
+
   /** The update a branch at `addr` makes in cycle `cycle` (its RF cycle). */
   update(addr: number, taken: boolean, target: number, unrelatedTarget: number, cycle: number): void {
     let slot = this.find(addr);

@@ -322,10 +322,11 @@ export class Ppu {
       (a) => (imem.contains(a, 4) ? imem.readWord(a) : undefined),
       (d) => this.profile.categories.has(d.category),
       single ? 1 : this.maxBlock,
+      (a) => this.bc.mayHold(a),
     );
     // Machines running the same code share the generated function source (compiling it is the
     // expensive part); each instantiates it with its own helpers.
-    const key = `${this.profile.name}|${this.timingId}|${single ? 1 : this.maxBlock}|${pc}|${insns.map((x) => x.word).join(',')}`;
+    const key = `${this.profile.name}|${this.timingId}|${single ? 1 : this.maxBlock}|${pc}|${insns.map((x) => (x.cachedAddress ? `${x.word}*` : x.word)).join(',')}`;
     let entry = BLOCK_CACHE.get(key);
     if (!entry) {
       const { source, bound } = generateBlock(insns, single, this.timing.latency);
@@ -457,6 +458,26 @@ export class Ppu {
     }
     this.d = db + 1;
     return t + 1;
+  }
+
+  /**
+   * A non-branch at block position i, issued in cycle t, whose address the branch cache holds
+   * (self-modifying code overwrote a branch). If its fetch was predicted taken, the fetch path
+   * followed the stored target: in RF the branch unit sees a predicted-taken non-branch, updates
+   * the entry as not taken and refetches pc + 4 (nux-timing.md 2.2). `nm` is the next issue cycle
+   * otherwise; returns the next issue cycle.
+   */
+  nonBranch(pc: number, t: number, i: number, tMinus4: number, nm: number): number {
+    const db = this.d + i;
+    const pred = db > 0 ? this.bc.predict(pc, db <= 3 ? this.rcyc + db : tMinus4) : -1;
+    if (pred === -1) {
+      this.d = db + 1;
+      return nm;
+    }
+    this.bc.update(pc, false, 0, this.unrelatedTarget(pc, pred), t + 1);
+    this.rcyc = t + 1;
+    this.d = 0;
+    return Math.max(nm, t + this.timing.branchRedirect);
   }
 
   /** What a not-taken update stores as target: the fetch lookup address of the RF cycle, + 4. */

@@ -31,6 +31,12 @@ export interface CompiledInsn {
   pc: number;
   word: number;
   def: InsnDef | undefined;
+  /**
+   * A non-branch at an address the branch cache holds an entry for (a branch there was
+   * overwritten): its fetch may be predicted taken, which the core resolves after it (and the
+   * block ends there).
+   */
+  cachedAddress?: true;
 }
 
 /** True for instructions after which a block ends (control flow, MSR, wait, system calls). */
@@ -215,6 +221,11 @@ export function generateBlock(insns: CompiledInsn[], forceChecks = false, lat: L
       if (isVecDef(d) && (d.vec.op === 'lax' || d.vec.op === 'stax')) lines.push('if (V.busy) V.catchUp(t);');
       lines.push(`V.issue(t, ${pc}, ${word}, ${readGprExpr(d, word, 'RA0')}, ${readGprExpr(d, word, 'RB')});`);
       commitTiming(res, lines);
+      if (insns[i]!.cachedAddress) {
+        lines.push(`nm = cpu.nonBranch(${pc}, t, ${i}, ${i >= 4 ? `T${i - 4}` : `cpu.i${4 - i}`}, nm);`, exit(i + 1, String((pc + 4) >>> 0)), 'return;');
+        out.push(...lines);
+        break;
+      }
       out.push(...lines);
       if (i === n - 1) out.push(exit(n, String((pc + 4) >>> 0)), `cpu.dAdvance(${n});`);
       continue;
@@ -225,11 +236,11 @@ export function generateBlock(insns: CompiledInsn[], forceChecks = false, lat: L
     const memory = ['load', 'loadu', 'store', 'storeu', 'lmw', 'stmw'].includes(d.timing) || d.mnemonic === 'dcbz';
     if (memory) lines.push('if (V.busy) V.catchUp(t);');
     const isBranch = d.timing === 'branch' || d.timing === 'rfi';
+    const tm4 = i >= 4 ? `T${i - 4}` : `cpu.i${4 - i}`;
     lines.push(`{ ${sem} }`);
     if (rcOf(d, word) && d.mnemonic !== 'stwcx.' && d.mnemonic !== 'dlmzb') lines.push('cr0(r);');
     if (isBranch) {
       commitTiming(res, lines, 'nm');
-      const tm4 = i >= 4 ? `T${i - 4}` : `cpu.i${4 - i}`;
       lines.push(`nm = cpu.branch(${pc}, taken, target, t, ${i}, ${tm4});`);
       lines.push(exit(i + 1, `taken ? target : ${(pc + 4) >>> 0}`));
       lines.push('return;');
@@ -240,6 +251,12 @@ export function generateBlock(insns: CompiledInsn[], forceChecks = false, lat: L
     if (d.timing === 'sync') commitTiming(res, lines, `cpu.syncDone(t, ${drain})`);
     else if (d.timing === 'wait') commitTiming(res, lines, `cpu.waitDone(t, ${drain}, ${pc})`);
     else commitTiming(res, lines);
+    if (insns[i]!.cachedAddress && d.timing !== 'wait') {
+      // Predicted taken or not, the core goes on at pc + 4; a prediction costs a redirect.
+      lines.push(`nm = cpu.nonBranch(${pc}, t, ${i}, ${tm4}, nm);`, exit(i + 1, String((pc + 4) >>> 0)), 'return;');
+      out.push(...lines);
+      break;
+    }
     out.push(...lines);
     if (i === n - 1) out.push(exit(n, String((pc + 4) >>> 0)), `cpu.dAdvance(${n});`);
   }
@@ -260,6 +277,7 @@ export function collectBlock(
   fetch: (addr: number) => number | undefined,
   allowed: (d: InsnDef) => boolean,
   max = MAX_BLOCK,
+  cached: (addr: number) => boolean = () => false,
 ): CompiledInsn[] {
   const insns: CompiledInsn[] = [];
   for (let a = pc; insns.length < max; a = (a + 4) >>> 0) {
@@ -268,8 +286,9 @@ export function collectBlock(
     const i = decodeIndex(word);
     const d = i >= 0 ? ALL_INSNS[i] : undefined;
     const ok = d && allowed(d) ? d : undefined;
-    insns.push({ pc: a, word, def: ok });
-    if (endsBlock(ok)) break;
+    const stale = ok !== undefined && ok.timing !== 'branch' && ok.timing !== 'rfi' && ok.timing !== 'wait' && cached(a);
+    insns.push(stale ? { pc: a, word, def: ok, cachedAddress: true } : { pc: a, word, def: ok });
+    if (stale || endsBlock(ok)) break;
   }
   return insns;
 }

@@ -210,6 +210,41 @@ describe('branches and the branch cache (section 2)', () => {
     }
   });
 
+  it('a non-branch predicted taken (a cached branch overwritten by a store) refetches pc + 4 and updates as not taken', () => {
+    // Pass 1 runs `A: b 3f` (taken, so cached with counter 3); then a store overwrites A with a nop
+    // and pass 2 runs the same loop. A's fetch is still predicted taken: the branch unit finds a
+    // non-branch marked predicted taken, updates the entry as not taken and refetches A + 4, which
+    // costs a redirect (1 + 4 bubbles) as a predicted-taken branch that is not taken does. The
+    // counter goes 3 -> 2 (still predicted: the second iteration pays again) -> 1 (not predicted).
+    const run = (atA: string) => {
+      const cpu = load(`
+        ${SETUP}
+        li 30,0x400; lis 28,0x6000; li 27,0x2008; li 29,2; li 26,0
+        o: li 3,4; mtctr 3; b 2f
+        .org 0x2000
+        2: nop
+        1: nop
+        ${atA}
+        addi 26,26,1
+        3: nop; mfspr 10,284; stwu 10,4(30)
+        bdnz 1b
+        stw 28,0(27)
+        addi 29,29,-1; cmpwi 29,0; bne o
+        .long 0x7c00007c`);
+      expect(cpu.run(1e5).reason).toBe('wait');
+      const t = Array.from({ length: 8 }, (_, i) => cpu.dmem.readWord(0x404 + 4 * i));
+      return { intervals: t.slice(1).map((v, i) => v - t[i]!), counted: cpu.gpr[26] };
+    };
+    const nopFromStart = run('nop');
+    const overwritten = run('b 3f');
+    // Pass 2 (the last four intervals; the first spans the store and the outer loop).
+    expect(nopFromStart.intervals.slice(3)).toEqual([24, 11, 7, 7]);
+    expect(overwritten.intervals.slice(3)).toEqual([24 + 4, 11 + 4, 7, 7]);
+    // The refetch runs the instruction after A: pass 2 counts 4 (pass 1's b skipped it).
+    expect(overwritten.counted).toBe(4);
+    expect(nopFromStart.counted).toBe(8);
+  });
+
   it('an inner loop of 8 x (nop; bdnz) costs 16 + 8 cycles on every entry', () => {
     const cpu = load(`
       ${SETUP}

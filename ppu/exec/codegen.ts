@@ -184,6 +184,8 @@ export function generateBlock(insns: CompiledInsn[], forceChecks = false, lat: L
     else if (count === 1) s.push('cpu.i4 = cpu.i3; cpu.i3 = cpu.i2; cpu.i2 = cpu.i1; cpu.i1 = T0;');
     return s.join(' ');
   };
+  // The issue cycle of the instruction 4 positions before position `i` (a branch-cache lookup time).
+  const issuedFourBefore = (i: number): string => (i >= 4 ? `T${i - 4}` : `cpu.i${4 - i}`);
   // Issue cycle of the last 1-cycle writer before position `i` (for sync), as an expression.
   const lastWriter = (i: number): string => {
     for (let j = i - 1; j >= 0; j--) if (analysed[j] && isWriter(analysed[j]!)) return `T${j}`;
@@ -222,7 +224,7 @@ export function generateBlock(insns: CompiledInsn[], forceChecks = false, lat: L
       lines.push(`V.issue(t, ${pc}, ${word}, ${readGprExpr(d, word, 'RA0')}, ${readGprExpr(d, word, 'RB')});`);
       commitTiming(res, lines);
       if (insns[i]!.cachedAddress) {
-        lines.push(`nm = cpu.nonBranch(${pc}, t, ${i}, ${i >= 4 ? `T${i - 4}` : `cpu.i${4 - i}`}, nm);`, exit(i + 1, String((pc + 4) >>> 0)), 'return;');
+        lines.push(`nm = cpu.nonBranch(${pc}, t, ${i}, ${issuedFourBefore(i)}, nm);`, exit(i + 1, String((pc + 4) >>> 0)), 'return;');
         out.push(...lines);
         break;
       }
@@ -236,7 +238,7 @@ export function generateBlock(insns: CompiledInsn[], forceChecks = false, lat: L
     const memory = ['load', 'loadu', 'store', 'storeu', 'lmw', 'stmw'].includes(d.timing) || d.mnemonic === 'dcbz';
     if (memory) lines.push('if (V.busy) V.catchUp(t);');
     const isBranch = d.timing === 'branch' || d.timing === 'rfi';
-    const tm4 = i >= 4 ? `T${i - 4}` : `cpu.i${4 - i}`;
+    const tm4 = issuedFourBefore(i);
     lines.push(`{ ${sem} }`);
     if (rcOf(d, word) && d.mnemonic !== 'stwcx.' && d.mnemonic !== 'dlmzb') lines.push('cr0(r);');
     if (isBranch) {

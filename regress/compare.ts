@@ -203,10 +203,11 @@ function analog(a: SampleSignal, b: SampleSignal, r: Extract<Rule, { rule: 'anal
       const y = b.values[c]![k]!;
       const d = Math.abs(y - x);
       const allowed = r.abs + r.rel * Math.abs(x);
-      // The subtraction rounds: 1.1 - 1.0 is 0.10000000000000009. A difference that is over the
-      // tolerance by no more than that rounding (2 ulp of the larger value) is within it, so a
-      // tolerance written in decimal means what it says at its boundary.
-      const slack = 2 * Number.EPSILON * Math.max(Math.abs(x), Math.abs(y));
+      // Decimal values are stored inexactly: the stored 1.1 minus 1.0 is 0.10000000000000009. A
+      // difference over a non-zero tolerance by no more than that representation error (2 ulp of
+      // the larger value, and never more than the tolerance itself) is within it, so a tolerance
+      // written in decimal means what it says at its boundary. A zero tolerance stays exact.
+      const slack = allowed > 0 ? Math.min(allowed, 2 * Number.EPSILON * Math.max(Math.abs(x), Math.abs(y))) : 0;
       if (d > worst) {
         worst = d;
         worstAt = `${a.channels[c]} at cycle ${a.cycle[k]}`;

@@ -79,12 +79,17 @@ describe('analog rule', () => {
   });
 
   it('a tolerance written in decimal holds at its boundary (the rounding of the subtraction is not held against it)', () => {
-    // In binary, 1.1 - 1.0 is 0.10000000000000009 and 0.3 - 0.1 is 0.19999999999999998.
+    // The stored 1.1 minus 1.0 is 0.10000000000000009 (1.1 has no exact binary form).
     const one = (v: number): Signal => ({ type: 'samples', unit: 'V', quantum: 1e-9, channels: ['n0'], cycle: [0], values: [[v]] });
     expect(cmp({ m: one(1.0) }, { m: one(1.1) }, { m: { rule: 'analog', abs: 0.1, rel: 0 } }).verdict).toBe('within');
     expect(cmp({ m: one(1.0) }, { m: one(1.1000001) }, { m: { rule: 'analog', abs: 0.1, rel: 0 } }).verdict).toBe('diverged');
     expect(cmp({ m: one(2.0) }, { m: one(2.2) }, { m: { rule: 'analog', abs: 0, rel: 0.1 } }).verdict).toBe('within');
     expect(cmp({ m: one(2.0) }, { m: one(2.2000001) }, { m: { rule: 'analog', abs: 0, rel: 0.1 } }).verdict).toBe('diverged');
+    // A zero tolerance, and the exact rule, still demand equal values.
+    expect(cmp({ m: one(0.6) }, { m: one(0.6 + 1.3e-16) }, { m: { rule: 'analog', abs: 0, rel: 0 } }).verdict).toBe('diverged');
+    expect(cmp({ m: one(0.6) }, { m: one(0.6 + 1.3e-16) }, { m: { rule: 'exact' } }).verdict).toBe('diverged');
+    // The forgiveness never exceeds the tolerance: large values do not swallow a small one.
+    expect(cmp({ m: one(1e12) }, { m: one(1e12 + 4e-4) }, { m: { rule: 'analog', abs: 1e-6, rel: 0 } }).verdict).toBe('diverged');
   });
 
   it('different sample times or counts diverge at the first such sample', () => {

@@ -403,6 +403,8 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
   const problem = { dimension, createIndividual: uniformIndividual(dimension) };
   const signal = params.control?.signal;
   const counter: Counter = { done: 0 };
+  /** Episodes a resumed run had done before this session (the progress bar counts from there). */
+  let doneBefore = 0;
   let base = 0;
   /** What the episodes being run are for (shown next to the progress bar). */
   let phase = '';
@@ -427,6 +429,7 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
     if (cp) {
       optimizer = restoreOptimizer(cp.optimizer, join(dir, 'checkpoint.json'));
       counter.done = cp.records.reduce((a, r) => a + r.evaluations * config.tasksPerEvaluation + config.transferTasks, config.transferTasks);
+      doneBefore = counter.done;
       progress.start(totalEpisodes, counter.done);
       progress.log(
         cp.records.length === 0
@@ -491,7 +494,7 @@ export async function runInDir(params: RunParams): Promise<RunOutcome> {
     if (outcome.stopped) return { status: 'stopped', dir, generationsDone: records.length };
     if (records.length === 0) throw new Error('the optimizer finished without a generation');
     phase = 'summary on test tasks';
-    return await finishRun({ dir, workers, t0, config, cp, runners, transferSet, label: kindLabel, jobOpts, timing: { episodesThisSession: counter.done } });
+    return await finishRun({ dir, workers, t0, config, cp, runners, transferSet, label: kindLabel, jobOpts, timing: { episodesThisSession: counter.done - doneBefore } });
   } catch (e) {
     if (e instanceof RunAborted) return { status: 'stopped', dir, generationsDone: cp?.records.length ?? 0 };
     throw e;

@@ -184,6 +184,11 @@ describe('a run', () => {
       const resumed = await run(`stopped-${optimizer}`, cfg, 2);
       expect(resumed.r.status).toBe('finished');
       for (const f of OUTPUTS) expect(read(resumed.dir, f)).toBe(read(straight.dir, f));
+      // timing.json counts the episodes of the session that finished the run: all of them
+      // for the straight run, those after the checkpoint for the resumed one.
+      const episodes = (dir: string) => (JSON.parse(read(dir, 'timing.json')) as { episodesThisSession: number }).episodesThisSession;
+      const before = cfg.transferTasks + cp.records.reduce((a, r) => a + r.evaluations * cfg.tasksPerEvaluation + cfg.transferTasks, 0);
+      expect(episodes(resumed.dir)).toBe(episodes(straight.dir) - before);
     }
   });
 

@@ -9,7 +9,7 @@ import { describeModel, modelFingerprint, modelFromDocument, type ModelVariant }
 import { compareTraces, type TraceComparison, type Verdict } from './compare.js';
 import { firstInstructionDifference, goldenModel, replayEntry, rowsAround, type FirstInstructionDifference, type InsnRow, type Replay } from './replay.js';
 import type { RuleSet } from './rules.js';
-import { entryRules, goldenPath, runEntry, type Suite, type SuiteEntry } from './suite.js';
+import { entryRules, findEntry, goldenPath, runEntry, type Suite, type SuiteEntry } from './suite.js';
 import { readTrace, writeTrace, type Trace } from './trace.js';
 
 export type EntryStatus = Verdict | 'no-golden' | 'error';
@@ -107,7 +107,34 @@ export function checkEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant,
 
 function instructionView(suite: Suite, entry: SuiteEntry, model: ModelVariant, golden: Trace, c: TraceComparison): InstructionView {
   const centres = c.signals.map((s) => s.divergence?.cycle).filter((x): x is number => typeof x === 'number');
-  const now = replayEntry(suite, entry, model, centres);
+  return viewOf(suite, entry, replayEntry(suite, entry, model, centres), golden, centres);
+}
+
+/**
+ * The instruction view of `dls regress diff --suite`: both traces are model traces of one entry of
+ * `suite` (the golden's source names it); the entry is replayed with each trace's own model. The new side
+ * is shown only if its replay reproduces the new trace, the golden side likewise. Returns why not
+ * when there is nothing to show.
+ */
+export function diffInstructionView(suite: Suite, golden: Trace, now: Trace, c: TraceComparison): InstructionView | { reason: string } {
+  // A trace written by `dls chip --trace` names no entry: the golden's is replayed, and the check
+  // below makes sure it is the run the new trace came from.
+  const name = now.source.entry ?? golden.source.entry;
+  if (name === undefined) return { reason: 'neither trace names a suite entry (the golden trace must be recorded by dls regress)' };
+  if (golden.source.entry !== undefined && golden.source.entry !== name) return { reason: `the traces are of different suite entries (golden: ${golden.source.entry}, new: ${name})` };
+  const entry = findEntry(suite, name);
+  if (now.ppuStart === null) return { reason: `entry ${name} runs no PPU program (no instructions to show)` };
+  const m = goldenModel(now, 'new');
+  if ('reason' in m) return m;
+  const centres = c.signals.map((s) => s.divergence?.cycle).filter((x): x is number => typeof x === 'number');
+  const replay = replayEntry(suite, entry, m.model, centres);
+  if (compareTraces(now, replay.trace, {}).verdict !== 'identical') {
+    return { reason: `replaying entry ${name} of suite ${suite.name} with the new trace's model does not reproduce the new trace (another suite version, or the model's code changed)` };
+  }
+  return viewOf(suite, entry, replay, golden, centres);
+}
+
+function viewOf(suite: Suite, entry: SuiteEntry, now: Replay, golden: Trace, centres: readonly number[]): InstructionView {
   let gold: Replay | null = null;
   let note: string | null = null;
   const gm = goldenModel(golden);

@@ -122,13 +122,13 @@ export function replayEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant
   return { windows, pcs, words, cycles, results, count: stored, trace: run.trace };
 }
 
-/** The golden trace's model, if this dls can still build it (else why not). */
-export function goldenModel(t: Trace): { model: ModelVariant } | { reason: string } {
-  if (!t.model) return { reason: 'the golden trace is an external recording (no model to replay)' };
+/** A trace's model, if this dls can still build it (else why not); `which` names the trace. */
+export function goldenModel(t: Trace, which = 'golden'): { model: ModelVariant } | { reason: string } {
+  if (!t.model) return { reason: `the ${which} trace is an external recording (no model to replay)` };
   try {
-    return { model: modelFromDocument(t.model, undefined, 'golden trace model') };
+    return { model: modelFromDocument(t.model, undefined, `${which} trace model`) };
   } catch (e) {
-    return { reason: `the golden trace's model cannot be built by this dls: ${(e as Error).message.split('\n')[0]}` };
+    return { reason: `the ${which} trace's model cannot be built by this dls: ${(e as Error).message.split('\n')[0]}` };
   }
 }
 

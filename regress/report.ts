@@ -3,10 +3,10 @@
 // around it plotted (inline SVG) and the PPU's instructions at that point.
 
 import { CYCLES_PER_BIO_MS } from '../chip/index.js';
-import type { CheckResult, EntryCheck, RecordChange } from './check.js';
+import type { CheckResult, EntryCheck, InstructionView, RecordChange } from './check.js';
 import type { SignalResult, TraceComparison } from './compare.js';
 import { divergencePlot, windowAround } from './plots.js';
-import type { InsnRow } from './replay.js';
+import type { FirstInstructionDifference, InsnRow } from './replay.js';
 import { rulesFor } from './rules.js';
 
 const bio = (c: number) => `${Number((c / CYCLES_PER_BIO_MS).toPrecision(6))} ms bio`;
@@ -31,12 +31,16 @@ export function terminalSummary(r: CheckResult): string {
         lines.push(`      ${s.signal} [${s.rule}]: ${where(s.divergence!.cycle)}: ${s.divergence!.detail}`);
       }
       const ins = e.instructions?.first;
-      if (ins) lines.push(`      first instruction that differs (#${ins.index}, ${ins.what}): golden ${fmtInsn(ins.a)} | new ${fmtInsn(ins.b)}`);
+      if (ins) lines.push(`      ${firstInstructionLine(ins)}`);
     }
   }
   const n = (s: string) => r.entries.filter((e) => e.status === s).length;
   lines.push(`${r.status === 'pass' ? 'PASS' : 'FAIL'}: ${r.entries.length} entries: ${n('identical')} identical, ${n('within')} within tolerance, ${n('diverged')} diverged${n('no-golden') ? `, ${n('no-golden')} without golden` : ''}${n('error') ? `, ${n('error')} errors` : ''}`);
   return `${lines.join('\n')}\n`;
+}
+
+function firstInstructionLine(ins: FirstInstructionDifference): string {
+  return `first instruction that differs (#${ins.index}, ${ins.what}): golden ${fmtInsn(ins.a)} | new ${fmtInsn(ins.b)}`;
 }
 
 function fmtInsn(x: { cycle: number; pc: number; text: string } | null): string {
@@ -64,10 +68,13 @@ export function updateSummary(changes: RecordChange[], modelLine: string): strin
 }
 
 /** Terminal summary of a diff of two trace files. */
-export function diffSummary(a: string, b: string, c: TraceComparison): string {
+export function diffSummary(a: string, b: string, c: TraceComparison, instructions?: InstructionView | { reason: string }): string {
   const lines = [`dls regress diff ${a} ${b}: ${MARK[c.verdict]}`];
   for (const s of c.signals) lines.push(`  ${MARK[s.verdict]!.padEnd(16)} ${s.signal} [${s.rule}]: ${s.divergence ? `${where(s.divergence.cycle)}: ${s.divergence.detail}` : s.summary}`);
   if (c.first) lines.push(`first divergence: ${c.first.signal} at ${where(c.first.cycle)}`);
+  if (instructions && 'reason' in instructions) lines.push(`no instruction view: ${instructions.reason}`);
+  else if (instructions?.first) lines.push(firstInstructionLine(instructions.first));
+  else if (instructions?.goldenNote) lines.push(`instructions: ${instructions.goldenNote}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -195,14 +202,17 @@ ${body.join('\n')}
 `;
 }
 
-/** HTML of a diff of two trace files (no replays: the traces alone). */
-export async function diffHtml(a: string, b: string, e: EntryCheck): Promise<string> {
+/**
+ * HTML of a diff of two trace files: the traces alone, plus the instructions when the entry was
+ * replayed (`diff --suite`, in e.instructions), or `note` saying why there are none.
+ */
+export async function diffHtml(a: string, b: string, e: EntryCheck, note?: string): Promise<string> {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>dls regress diff</title><style>${STYLE}</style></head>
 <body>
 <h1>dls regress diff</h1>
 <p>golden: <code>${esc(a)}</code>; new: <code>${esc(b)}</code></p>
-${await entryHtml(e)}
+${note ? `<p class="note" id="instructions-note">${esc(note)}</p>\n` : ''}${await entryHtml(e)}
 </body></html>
 `;
 }

@@ -111,6 +111,27 @@ describe('dls regress record --update', () => {
 describe('dls regress diff, import, show; dls chip --trace', () => {
   const poissonGolden = join(GOLDEN, 'poisson.trace.json.gz');
 
+  it('diff --suite replays the entry with each trace\'s model and names the first instruction that differs', async () => {
+    const v = join(dir, 'plasticity-load3.trace.json');
+    expect(await main(['chip', join(REPO, 'examples', 'chip', 'plasticity.json'), '--out', join(dir, 'plasticity-out'), '--set', 'ppuTiming.latency.load=3', '--trace', v])).toBe(0);
+    const html = join(dir, 'diff.html');
+    out = '';
+    expect(await main(['regress', 'diff', join(GOLDEN, 'plasticity.trace.json.gz'), v, '--suite', '--html', html])).toBe(1);
+    expect(out).toMatch(/\nfirst instruction that differs \(#\d+, issue cycle\): golden cycle \d+ pc 0x[0-9a-f]+ \S.*\| new cycle \d+ pc 0x[0-9a-f]+ /);
+    const { readFileSync } = await import('node:fs');
+    const page = readFileSync(html, 'utf8');
+    expect(page).toMatch(/<p class="first-instruction">First instruction that differs between the golden model and the new one: #\d+/);
+    expect(page).toMatch(/<h4>instructions, golden model \(replayed\)<\/h4><table class="insns">/);
+    expect(page).not.toMatch(/id="instructions-note"/);
+    // Without a PPU program there is nothing to replay; the report says so.
+    const p = join(dir, 'poisson-tau.trace.json');
+    expect(await main(['chip', join(REPO, 'examples', 'chip', 'poisson.json'), '--out', join(dir, 'poisson-out'), '--set', 'neuron.tauMemScale=1.01', '--trace', p])).toBe(0);
+    out = '';
+    expect(await main(['regress', 'diff', poissonGolden, p, '--suite', '--html', html])).toBe(1);
+    expect(out).toMatch(/\nno instruction view: entry poisson runs no PPU program/);
+    expect(readFileSync(html, 'utf8')).toMatch(/<p class="note" id="instructions-note">entry poisson runs no PPU program/);
+  });
+
   it('dls chip --trace writes the same signals as the golden trace of the suite entry', async () => {
     const t = join(dir, 'chip-poisson.trace.json.gz');
     expect(await main(['chip', join(REPO, 'examples', 'chip', 'poisson.json'), '--out', join(dir, 'chip-out'), '--trace', t])).toBe(0);

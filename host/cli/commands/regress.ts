@@ -89,7 +89,8 @@ export function register(program: Command, setStatus: (code: number) => void): v
     .option('--rules <file>', 'rules per signal (JSON: { "signal or pattern*": { "rule": ... } }; default: docs/regress.md)')
     .option('--json <file>', 'write the JSON report here (- for stdout)')
     .option('--html <file>', 'write the HTML report here')
-    .action(async (a: string, b: string, o: { rules?: string; json?: string; html?: string }) => {
+    .option('--suite [suite]', 'replay the traces\' suite entry with each trace\'s model for the instruction view (default suite: regress/suite)')
+    .action(async (a: string, b: string, o: { rules?: string; json?: string; html?: string; suite?: string | true }) => {
       const r = await load();
       let rules = {};
       if (o.rules) {
@@ -108,11 +109,16 @@ export function register(program: Command, setStatus: (code: number) => void): v
       const ta = r.readTrace(a);
       const tb = r.readTrace(b);
       const c = r.compareTraces(ta, tb, rules);
-      if (o.json !== '-') process.stdout.write(r.diffSummary(a, b, c));
-      out(o.json, `${JSON.stringify(r.comparisonJson(c), null, 2)}\n`);
+      // Instructions only where the traces diverge (an identical pair has nothing to show).
+      const view = o.suite !== undefined && c.verdict === 'diverged' ? r.diffInstructionView(r.loadSuite(o.suite === true ? r.PROJECT_SUITE : o.suite), ta, tb, c) : undefined;
+      if (o.json !== '-') process.stdout.write(r.diffSummary(a, b, c, view));
+      out(o.json, `${JSON.stringify({ ...r.comparisonJson(c), ...(view && 'first' in view && view.first ? { firstInstruction: view.first } : {}) }, null, 2)}\n`);
       if (o.html) {
-        const e = { entry: tb.name, status: c.verdict, seconds: 0, comparison: c, error: null, goldenModel: null, sameModel: ta.fingerprint === tb.fingerprint, golden: ta, now: tb, rules };
-        writeFileSync(o.html, await r.diffHtml(a, b, e));
+        const e = {
+          entry: tb.name, status: c.verdict, seconds: 0, comparison: c, error: null, goldenModel: null, sameModel: ta.fingerprint === tb.fingerprint, golden: ta, now: tb, rules,
+          ...(view && !('reason' in view) ? { instructions: view } : {}),
+        };
+        writeFileSync(o.html, await r.diffHtml(a, b, e, view && 'reason' in view ? view.reason : undefined));
       }
       if (c.verdict === 'diverged') setStatus(1);
     });

@@ -105,16 +105,21 @@ export function checkEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant,
   }
 }
 
+/** The cycles of the signals' first divergences (the centres of the instruction windows). */
+function divergenceCycles(c: TraceComparison): number[] {
+  return c.signals.map((s) => s.divergence?.cycle).filter((x): x is number => typeof x === 'number');
+}
+
 function instructionView(suite: Suite, entry: SuiteEntry, model: ModelVariant, golden: Trace, c: TraceComparison): InstructionView {
-  const centres = c.signals.map((s) => s.divergence?.cycle).filter((x): x is number => typeof x === 'number');
+  const centres = divergenceCycles(c);
   return viewOf(suite, entry, replayEntry(suite, entry, model, centres), golden, centres);
 }
 
 /**
- * The instruction view of `dls regress diff --suite`: both traces are model traces of one entry of
- * `suite` (the golden's source names it); the entry is replayed with each trace's own model. The new side
- * is shown only if its replay reproduces the new trace, the golden side likewise. Returns why not
- * when there is nothing to show.
+ * The instruction view of `dls regress diff --suite`: both traces are model traces of one entry
+ * of `suite` (the golden's source names it); the entry is replayed with each trace's own model.
+ * The new side is shown only if its replay reproduces the new trace, the golden side likewise.
+ * Returns why not when there is nothing to show.
  */
 export function diffInstructionView(suite: Suite, golden: Trace, now: Trace, c: TraceComparison): InstructionView | { reason: string } {
   // A trace written by `dls chip --trace` names no entry: the golden's is replayed, and the check
@@ -126,7 +131,7 @@ export function diffInstructionView(suite: Suite, golden: Trace, now: Trace, c: 
   if (now.ppuStart === null) return { reason: `entry ${name} runs no PPU program (no instructions to show)` };
   const m = goldenModel(now, 'new');
   if ('reason' in m) return m;
-  const centres = c.signals.map((s) => s.divergence?.cycle).filter((x): x is number => typeof x === 'number');
+  const centres = divergenceCycles(c);
   const replay = replayEntry(suite, entry, m.model, centres);
   if (compareTraces(now, replay.trace, {}).verdict !== 'identical') {
     return { reason: `replaying entry ${name} of suite ${suite.name} with the new trace's model does not reproduce the new trace (another suite version, or the model's code changed)` };

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { UserError } from '../common/errors.js';
 import { describeModel, modelFingerprint, modelFromDocument, type ModelVariant } from '../chip/index.js';
 import { compareTraces, type TraceComparison, type Verdict } from './compare.js';
-import { firstInstructionDifference, goldenModel, replayEntry, rowsAround, type FirstInstructionDifference, type InsnRow, type Replay } from './replay.js';
+import { firstInstructionDifference, replayEntry, rowsAround, traceModel, type FirstInstructionDifference, type InsnRow, type Replay } from './replay.js';
 import type { RuleSet } from './rules.js';
 import { entryRules, findEntry, goldenPath, runEntry, type Suite, type SuiteEntry } from './suite.js';
 import { readTrace, writeTrace, type Trace } from './trace.js';
@@ -129,7 +129,7 @@ export function diffInstructionView(suite: Suite, golden: Trace, now: Trace, c: 
   if (golden.source.entry !== undefined && golden.source.entry !== name) return { reason: `the traces are of different suite entries (golden: ${golden.source.entry}, new: ${name})` };
   const entry = findEntry(suite, name);
   if (now.ppuStart === null) return { reason: `entry ${name} runs no PPU program (no instructions to show)` };
-  const m = goldenModel(now, 'new');
+  const m = traceModel(now, 'new');
   if ('reason' in m) return m;
   const centres = divergenceCycles(c);
   const replay = replayEntry(suite, entry, m.model, centres);
@@ -142,7 +142,7 @@ export function diffInstructionView(suite: Suite, golden: Trace, now: Trace, c: 
 function viewOf(suite: Suite, entry: SuiteEntry, now: Replay, golden: Trace, centres: readonly number[]): InstructionView {
   let gold: Replay | null = null;
   let note: string | null = null;
-  const gm = goldenModel(golden);
+  const gm = traceModel(golden);
   if ('reason' in gm) note = gm.reason;
   else {
     gold = replayEntry(suite, entry, gm.model, centres);

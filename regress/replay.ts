@@ -123,7 +123,7 @@ export function replayEntry(suite: Suite, entry: SuiteEntry, model: ModelVariant
 }
 
 /** A trace's model, if this dls can still build it (else why not); `which` names the trace. */
-export function goldenModel(t: Trace, which = 'golden'): { model: ModelVariant } | { reason: string } {
+export function traceModel(t: Trace, which = 'golden'): { model: ModelVariant } | { reason: string } {
   if (!t.model) return { reason: `the ${which} trace is an external recording (no model to replay)` };
   try {
     return { model: modelFromDocument(t.model, undefined, `${which} trace model`) };

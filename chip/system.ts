@@ -7,7 +7,7 @@
 // PPU cycles are mapped to chip cycles by the chip cycle of the release (an offset port).
 
 import { UserError } from '../common/errors.js';
-import { MAILBOX_BASE, NUX_TIMING, Ppu, type ChipPort, type HaltInfo } from '../ppu/index.js';
+import { DLS_MEMORY_SIZE, MAILBOX_BASE, NUX_TIMING, Ppu, type ChipPort, type HaltInfo, type Program } from '../ppu/index.js';
 import { Chip, type ChipSnapshot } from './chip.js';
 import type { ChipConfig, ChipConfigInput } from './config.js';
 import { chipModelParams, type ModelVariant } from './model.js';
@@ -109,6 +109,25 @@ export class DlsSystem {
   loadBytes(bytes: Uint8Array, addr = 0): void {
     this.holdReset();
     this.ppu.imem.load(addr, bytes);
+  }
+
+  /**
+   * Load a program (ELF, flat binary or memory image, e.g. from host/programs.ts) into SRAM: every
+   * segment at its address, the part of a segment beyond its file bytes (.bss) zeroed. Holds the
+   * PPU in reset; the PPU starts at address 0, so the program's entry must be 0.
+   */
+  load(program: Program): void {
+    if (program.entry !== 0) throw new UserError(`the program's entry is 0x${program.entry.toString(16)}, but the PPU starts at address 0 after its reset (link it at 0)`);
+    for (const c of program.chunks) {
+      if (c.addr < 0 || c.addr + c.memsz > DLS_MEMORY_SIZE) {
+        throw new UserError(`program bytes at 0x${c.addr.toString(16)}..0x${(c.addr + c.memsz).toString(16)} do not fit in the PPU's ${DLS_MEMORY_SIZE / 1024} KiB SRAM`);
+      }
+    }
+    this.holdReset();
+    for (const c of program.chunks) {
+      this.ppu.imem.load(c.addr, c.data);
+      if (c.memsz > c.data.length) this.ppu.imem.load(c.addr + c.data.length, new Uint8Array(c.memsz - c.data.length));
+    }
   }
 
   private checkMailbox(offset: number, len: number): number {

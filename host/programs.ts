@@ -1,6 +1,7 @@
 // Programs for the PPU from any source a user has: ELF executables, flat binaries, hex memory
-// images, and assembly source (assembled for the dls profile). The plasticity DSL joins these
-// once its compiler is part of dls. Shared by the CLI and the host controller.
+// images, assembly source (assembled for the dls profile) and plasticity-DSL source. Shared by the
+// CLI and users of the host controller (docs/host.md; `DlsSystem.load` places a program). This
+// module imports the DSL compiler, so it is for the main thread: worker threads get bytes.
 
 import { assemble } from '../assembler/index.js';
 import { compile } from '../assembler/dsl/index.js';

@@ -9,8 +9,7 @@
 
 import { z } from 'zod';
 import { UserError } from '../../common/errors.js';
-import { DlsSystem, loadCalibrationFile, type ChipConfigInput, type ModelVariant, type RunResult } from '../../chip/index.js';
-import { Ppu } from '../../ppu/index.js';
+import { DlsSystem, loadCalibrationFile, Ppu, type ChipConfigInput, type ModelVariant, type RunResult } from '../../host/controller.js';
 import { L2L_THETA, thetaToChip, type ThetaValues } from '../../host/optimizers/index.js';
 import { encodeTaskBinary, withEpisode, type Task } from '../../host/tasks/index.js';
 import { BLOCK_STEPS, type EpisodeResult, type EpisodeSeeds, type InnerLoop, type InnerLoopOptions, type InnerLoopSession } from '../../host/l2l/index.js';
@@ -46,7 +45,7 @@ const optionsSchema = z
     /** Spikes injected into the state's synapse row per step, and the cycles between them. */
     injectCount: z.number().int().min(1).max(64).default(16),
     injectInterval: z.number().int().min(1).max(10_000).default(100),
-    /** Cycles after the last injection before the rate counters are read. */
+    /** Cycles after the last injection's interval (so injectInterval + settle after it) before the rate counters are read. */
     settle: z.number().int().min(0).max(100_000).default(400),
     /** Router window and delay (cycles) of the lateral inhibition. */
     routerInterval: z.number().int().min(1).max(10_000).default(20),

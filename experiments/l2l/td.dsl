@@ -33,7 +33,7 @@ mailbox {
   rescale_period: i32 @ 0x018, // steps between rescalings, 0: never
   inject_count: i32 @ 0x01c,   // spikes injected into the state row per step
   inject_interval: i32 @ 0x020,// cycles between them
-  settle: i32 @ 0x024,         // cycles after the last injection before the counters are read
+  settle: i32 @ 0x024,         // cycles after the last injection's interval before the counters are read
   // PPU -> host
   total_reward: i32 @ 0x040,   // sum of the Q0.7 rewards
   steps_done: i32 @ 0x044,

@@ -6,14 +6,19 @@
 //   npx tsx experiments/results/summarize.ts [RUNS_ROOT] [OUT_DIR]
 //   (defaults: runs/results, docs/results)
 //
-// Writes OUT_DIR/<group>/{tables.md, per-run.csv, transfer.svg, fitness.svg}. Reads only the
-// runs' own files (results.json, summary.json, evaluate-*-50.json), so it can be re-run at will.
+// Writes OUT_DIR/<group>/{tables.md, per-run.csv, transfer.svg, fitness.svg}. Reads the runs'
+// own files (results.json, summary.json, evaluate-*-50.json), so it can be re-run at will. The one
+// thing it computes itself is the software learner with a chip run's Thetas ("same Theta" rows):
+// those are re-run here with the current learner (100 software episodes per run, well under a
+// second) instead of read from the run, so a fix to the software learner needs no hour-long chip
+// run again, and a group never mixes two versions of it.
 
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { figure, linePlot, renderSvg, type Series } from '../../common/plot/index.js';
 import { mean, meanCi95, type MeanWithCi } from '../../host/l2l/index.js';
 import { studentTQuantile } from '../../host/l2l/stats.js';
+import { evaluateOnTestTasks, readRunFile, thetaOfRun } from '../l2l/index.js';
 import type { Results, RunSummary } from '../l2l/records.js';
 
 const TEST_TASKS = 50;
@@ -40,8 +45,33 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
+/**
+ * The software learner with the run's initial and final Theta on the run's 50 test tasks (rows
+ * software-initial and software-optimized), computed now with the current learner.
+ */
+async function softwareRows(dir: string, taskIndices: number[]): Promise<Map<string, TaskValues>> {
+  const { config } = readRunFile(dir);
+  const rows = new Map<string, TaskValues>();
+  for (const [key, which] of [['software-initial', 'initial'], ['software-optimized', 'final']] as const) {
+    const e = await evaluateOnTestTasks({
+      family: config.family, testSeed: config.testSeed, steps: config.steps, tasks: TEST_TASKS,
+      backend: 'software', backendOptions: {}, workers: 0, theta: thetaOfRun(dir, which), thetaSource: which,
+    });
+    if (e.tasks.map((t) => t.index).join() !== taskIndices.join()) throw new Error(`${dir}: the software evaluation drew other test tasks than the run`);
+    rows.set(key, { rewards: e.tasks.map((t) => t.reward), scores: e.tasks.map((t) => t.score) });
+  }
+  return rows;
+}
+
 /** The run's test rows on 50 tasks: from its summary when it used 50, else from evaluate-*-50.json. */
-function loadRun(dir: string): RunData | null {
+async function loadRun(dir: string): Promise<RunData | null> {
+  const run = loadStoredRun(dir);
+  if (!run || run.results.backend === 'software') return run;
+  for (const [key, row] of await softwareRows(dir, run.taskIndices)) run.rows.set(key, row);
+  return run;
+}
+
+function loadStoredRun(dir: string): RunData | null {
   if (!existsSync(join(dir, 'results.json')) || !existsSync(join(dir, 'summary.json'))) return null;
   const results = readJson<Results>(join(dir, 'results.json'));
   const summary = readJson<RunSummary>(join(dir, 'summary.json'));
@@ -115,7 +145,7 @@ async function summarizeGroup(root: string, group: string, outRoot: string): Pro
   for (const name of readdirSync(groupDir).sort()) {
     const path = join(groupDir, name);
     if (name.endsWith('.lock') || !statSync(path).isDirectory()) continue;
-    const run = loadRun(path);
+    const run = await loadRun(path);
     if (!run) {
       // Said out loud: a group summarised over fewer seeds than it has runs would mislead.
       process.stderr.write(`summarize: ${path} skipped (not finished, or its 50-task evaluations are missing)\n`);
@@ -218,13 +248,19 @@ async function summarizeGroup(root: string, group: string, outRoot: string): Pro
   md.push('');
 
   // Per-run table (CSV) for anyone who wants the raw numbers.
-  const csv = ['group,optimizer,seed,evaluations,initial_reward,initial_score,optimized_reward,optimized_score,software_optimized_score,final_theta'];
+  // answer_last_changed: the last generation whose answer differs from the one before it (0: the
+  // first generation's answer was kept to the end).
+  const csv = ['group,optimizer,seed,evaluations,initial_reward,initial_score,optimized_reward,optimized_score,' +
+    'software_initial_score,software_optimized_score,answer_last_changed,initial_theta,final_theta'];
+  const chipTheta = (th: Record<string, number>): string => `"${Object.entries(th).map(([k, v]) => `${k}=${v}`).join(' ')}"`;
   for (const r of all) {
     const g = (k: string, f: keyof TaskValues): string => (r.rows.get(k) ? mean(r.rows.get(k)![f]).toFixed(4) : '');
-    const th = r.results.final.answer.chip;
+    const gens = r.results.generations;
+    let lastChange = 0;
+    for (let i = 1; i < gens.length; i++) if (gens[i]!.answer.x.join() !== gens[i - 1]!.answer.x.join()) lastChange = i;
     csv.push([group, r.results.optimizer, r.results.seed, r.results.final.evaluations, g('initial', 'rewards'), g('initial', 'scores'),
-      g('optimized', 'rewards'), g('optimized', 'scores'), g('software-optimized', 'scores'),
-      `"${Object.entries(th).map(([k, v]) => `${k}=${v}`).join(' ')}"`].join(','));
+      g('optimized', 'rewards'), g('optimized', 'scores'), g('software-initial', 'scores'), g('software-optimized', 'scores'), lastChange,
+      chipTheta(r.results.initial.chip), chipTheta(r.results.final.answer.chip)].join(','));
   }
   writeFileSync(join(out, 'per-run.csv'), `${csv.join('\n')}\n`);
 

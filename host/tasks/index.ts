@@ -67,4 +67,4 @@ export {
   normalisedScore,
 } from './solvers.js';
 export type { Environment, ActionSelection, TdParams, LearnerRun, L2lThetaValues } from './learners.js';
-export { SampledEnvironment, runTdLearner, tdParamsFromTheta, WEIGHT_MAX, WEIGHT_FRACTION_SCALE, RESCALE_PERIOD_SCALE } from './learners.js';
+export { SampledEnvironment, runTdLearner, rescaleRow, tdParamsFromTheta, WEIGHT_MAX, WEIGHT_FRACTION_SCALE, RESCALE_PERIOD_SCALE } from './learners.js';

@@ -76,7 +76,7 @@ export interface TdParams {
   /** Q is clamped into [qMin, qMax] after every update (the chip's weights saturate). */
   readonly qMin?: number;
   readonly qMax?: number;
-  /** Every `period` steps each state's Q row is mapped affinely onto [lower, upper]. */
+  /** Every `period` steps each state's Q row is mapped affinely onto [lower, upper] (see `rescaleRow`). */
   readonly rescale?: { readonly period: number; readonly lower: number; readonly upper: number };
   readonly selection: ActionSelection;
   /** 'replacing' (e = 1, what an int8 trace on the chip can hold) or 'accumulating' (e += 1). */
@@ -109,6 +109,23 @@ function checkParams(p: TdParams): void {
   }
   if (sel.kind === 'softmax' && !(sel.temperature > 0)) bad.push(`softmax temperature must be > 0, got ${sel.temperature}`);
   if (bad.length) throw new Error(`TD learner: ${bad.join('; ')}`);
+}
+
+/**
+ * Maps the row `q[offset .. offset+n)` affinely so that its smallest value becomes `lower` and its
+ * largest `upper`, as the chip's inner loop does it (experiments/l2l/td.dsl, `rescale`): with
+ * lower > upper the ranking of the row is reversed, and a flat row (no preference to map) is left
+ * as it is. The software learner must do the same so that it is the chip's rule with the same Theta.
+ */
+export function rescaleRow(q: Float64Array, offset: number, n: number, lower: number, upper: number): void {
+  let mn = Infinity;
+  let mx = -Infinity;
+  for (let a = 0; a < n; a++) {
+    mn = Math.min(mn, q[offset + a]!);
+    mx = Math.max(mx, q[offset + a]!);
+  }
+  if (!(mx > mn)) return;
+  for (let a = 0; a < n; a++) q[offset + a] = lower + ((q[offset + a]! - mn) * (upper - lower)) / (mx - mn);
 }
 
 /**
@@ -173,19 +190,7 @@ export function runTdLearner(env: Environment, params: TdParams, rng: Rng, steps
     return A - 1;
   };
   const rescaleAll = (lower: number, upper: number) => {
-    const lo = Math.min(lower, upper);
-    const hi = Math.max(lower, upper);
-    for (let s = 0; s < S; s++) {
-      const o = s * A;
-      let mn = Infinity;
-      let mx = -Infinity;
-      for (let a = 0; a < A; a++) {
-        mn = Math.min(mn, Q[o + a]!);
-        mx = Math.max(mx, Q[o + a]!);
-      }
-      // A flat row carries no preference; it moves to the middle of the band.
-      for (let a = 0; a < A; a++) Q[o + a] = mx === mn ? (lo + hi) / 2 : lo + ((Q[o + a]! - mn) * (hi - lo)) / (mx - mn);
-    }
+    for (let s = 0; s < S; s++) rescaleRow(Q, s * A, A, lower, upper);
   };
 
   let s = env.reset();

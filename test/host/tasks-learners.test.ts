@@ -8,6 +8,7 @@ import {
   mdpTask,
   optimalEpisodeReward,
   randomEpisodeReward,
+  rescaleRow,
   runTdLearner,
   taskFixedPoint,
   tdParamsFromTheta,
@@ -125,15 +126,36 @@ describe('software TD learners', () => {
     expect(p.initialQ).toBe((0.5 * 63) / 128);
     expect([p.qMin, p.qMax]).toEqual([0, 63 / 128]);
     const run = runTdLearner(new SampledEnvironment(mdp, Rng.stream(1, 'env')), p, Rng.stream(1, 'agent'), 500);
+    let moved = 0;
     for (const row of run.q) {
-      // The band is [min, max] of the two ends, whichever order they come in.
+      // Rescaled after every step: a row either spans the band (its two ends in either order) or
+      // never moved from the initial Q (a flat row is left as it is).
+      if (Math.min(...row) === Math.max(...row)) {
+        expect(row[0]).toBe(p.initialQ);
+        continue;
+      }
+      moved++;
       expect(Math.min(...row)).toBeCloseTo((0.2 * 63) / 128, 12);
       expect(Math.max(...row)).toBeCloseTo((0.6 * 63) / 128, 12);
     }
+    expect(moved).toBeGreaterThan(0);
     const noRescale = tdParamsFromTheta({ gamma: 0.9, eta: 0.5, lambda: 0.5, weightLower: 0, weightUpper: 1, initialWeight: 1, inhibitoryWeight: 0, rescaleFrequency: 0 }, { kind: 'greedy' });
     expect(noRescale.rescale).toBeUndefined();
     const r2 = runTdLearner(new SampledEnvironment(mdp, Rng.stream(1, 'env')), noRescale, Rng.stream(1, 'agent'), 500);
     for (const row of r2.q) for (const q of row) expect(q >= 0 && q <= 63 / 128).toBe(true);
+  });
+
+  it('rescaleRow maps the smallest value to lower and the largest to upper, reversing the row when lower > upper', () => {
+    const q = Float64Array.from([9, 0.1, 0.3, 0.2, 9]);
+    rescaleRow(q, 1, 3, 0.2, 0.6);
+    expect(Array.from(q)).toEqual([9, 0.2, 0.6, expect.closeTo(0.4, 12), 9]);
+    const r = Float64Array.from([0.1, 0.3, 0.2]);
+    rescaleRow(r, 0, 3, 0.6, 0.2);
+    expect(Array.from(r)).toEqual([0.6, 0.2, expect.closeTo(0.4, 12)]);
+    // A flat row has no ranking to map: it stays where it is, as on the chip.
+    const flat = Float64Array.from([0.25, 0.25]);
+    rescaleRow(flat, 0, 2, 0.6, 0.2);
+    expect(Array.from(flat)).toEqual([0.25, 0.25]);
   });
 
   it('break greedy ties uniformly at random', () => {

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { innerLoop } from '../../experiments/l2l/backends.js';
-import { generateRandomMdpTask, mdpTask, type Mdp } from '../../host/tasks/index.js';
+import { generateRandomMdpTask, mdpTask, rescaleRow, type Mdp } from '../../host/tasks/index.js';
 import { greedyActions } from '../../host/l2l/index.js';
 
 // s0: a0 stays (+0.03), a1 climbs to s1 (-0.02); s1: a0 stays (+0.125), a1 falls back (0).
@@ -51,6 +51,38 @@ describe('the on-chip TD inner loop', () => {
     const r = await session.runEpisode(costly, task, { environment: 2, agent: 3 }, 2000);
     expect(r.steps).toBe(2000);
     expect(r.chipCycles! / 2000).toBeGreaterThan(5000);
+  });
+
+  it('rescales a row as the software learner does: smallest weight to weightLower, largest to weightUpper, either order', async () => {
+    // Rescaling only at the last step leaves the trajectory as it is with a period longer than the
+    // episode, so the rescaled final weights must be that run's final weights mapped by rescaleRow
+    // (the chip divides in integers, truncating). A band given upside down reverses each row's
+    // ranking on both; a flat row stays as it is. (The reference run must have a period too: the
+    // period test takes PPU cycles, which move the spikes against the analog dynamics, so a run
+    // without rescaling learns something else.)
+    const loop = await innerLoop('chip');
+    const session = await loop.createSession(loop.resolveOptions({}));
+    const task = generateRandomMdpTask({ seed: 4, states: 6, actions: 8 });
+    const steps = 200;
+    const base = { ...theta, eta: 0.5, initialWeight: 0.5 };
+    const plain = (await session.runEpisode({ ...base, rescaleFrequency: (2 * steps) / 2000 }, task, { environment: 2, agent: 5 }, steps)).finalQ!;
+    let reversedRows = 0;
+    for (const [weightLower, weightUpper] of [[0.2, 0.8], [0.9, 0.1]] as const) {
+      const r = await session.runEpisode({ ...base, weightLower, weightUpper, rescaleFrequency: steps / 2000 }, task, { environment: 2, agent: 5 }, steps);
+      const lo = Math.round(weightLower * 63);
+      const hi = Math.round(weightUpper * 63);
+      plain.forEach((row, s) => {
+        const sw = Float64Array.from(row);
+        rescaleRow(sw, 0, sw.length, lo, hi);
+        expect(r.finalQ![s], `state ${s}, band ${lo}..${hi}`).toEqual(Array.from(sw, (v) => lo + Math.trunc(v - lo)));
+        const flat = Math.min(...row) === Math.max(...row);
+        if (!flat && lo > hi) {
+          reversedRows++;
+          expect(r.finalQ![s]!.indexOf(hi)).toBe(row.indexOf(Math.max(...row)));
+        }
+      });
+    }
+    expect(reversedRows).toBeGreaterThan(0);
   });
 
   it('rejects tasks that do not fit the network', async () => {

@@ -4,12 +4,12 @@
 // over the test tasks and says so).
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRunDir, resolveExperimentConfig, runInDir } from '../../experiments/l2l/index.js';
+import { createRunDir, evaluateOnTestTasks, readRunFile, resolveExperimentConfig, runInDir, thetaOfRun } from '../../experiments/l2l/index.js';
 import { silentProgress } from '../../host/l2l/index.js';
 
 const SCRIPT = fileURLToPath(new URL('../../experiments/results/summarize.ts', import.meta.url));
@@ -18,11 +18,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 // Each run: 2 generations on one 100-step task per evaluation, tested on 50 tasks (the number
 // the summary requires).
-async function run(group: string, optimizer: string, seed: number): Promise<void> {
+async function run(group: string, optimizer: string, seed: number, backend = 'software'): Promise<void> {
   const dir = join(root, 'runs', group, `mdp-l2l-${optimizer}-s${seed}`);
   const opt = optimizer === 'sa' ? { parallelRuns: 2, nIterations: 2 } : { populationSize: 1, nIterations: 2 };
   const config = resolveExperimentConfig({
-    experiment: 'mdp-l2l', optimizer, seed, quick: false, backend: 'software',
+    experiment: 'mdp-l2l', optimizer, seed, quick: false, backend,
     overrides: { tasksPerEvaluation: 1, steps: 100, transferTasks: 2, testTasks: 50, optimizer: opt },
   });
   createRunDir(dir, config, ['test']);
@@ -35,6 +35,12 @@ beforeAll(async () => {
   for (const seed of [1, 2]) for (const o of ['es', 'sa']) await run('software-full', o, seed);
   // A group with one run per optimizer (copies of seed 1's runs).
   for (const o of ['es', 'sa']) cpSync(join(root, 'runs', 'software-full', `mdp-l2l-${o}-s1`), join(root, 'runs', 'one-run', `mdp-l2l-${o}-s1`), { recursive: true });
+  // A chip run whose stored software rows are spoilt: the summary must compute its own.
+  await run('chip-small', 'es', 1, 'chip');
+  const summaryFile = join(root, 'runs', 'chip-small', 'mdp-l2l-es-s1', 'summary.json');
+  const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as { rows: { key: string; rewards: number[]; scores: number[] }[] };
+  for (const row of summary.rows) if (row.key.startsWith('software-')) row.scores = row.scores.map(() => -5);
+  writeFileSync(summaryFile, JSON.stringify(summary));
   out = join(root, 'docs');
   const p = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, join(root, 'runs'), out], { encoding: 'utf8' });
   expect(p.status, p.stderr).toBe(0);
@@ -60,6 +66,23 @@ describe('experiments/results/summarize.ts', () => {
     expect(t).not.toMatch(/Welch/);
     // The exact baselines carry no CI over seeds either way.
     expect(t).toMatch(/\| uniformly random policy \(exact expectation\) \| - \| -?\d+\.\d \| \[/);
+  });
+
+  it('runs the software learner itself with a chip run\'s Thetas, with the current learner, not the values stored in the run', async () => {
+    const dir = join(root, 'runs', 'chip-small', 'mdp-l2l-es-s1');
+    const { config } = readRunFile(dir);
+    const csv = readFileSync(join(out, 'chip-small', 'per-run.csv'), 'utf8').trim().split('\n');
+    const header = csv[0]!.split(',');
+    const cells = csv[1]!.split(',');
+    for (const [column, which] of [['software_initial_score', 'initial'], ['software_optimized_score', 'final']] as const) {
+      const e = await evaluateOnTestTasks({
+        family: config.family, testSeed: config.testSeed, steps: config.steps, tasks: 50,
+        backend: 'software', backendOptions: {}, workers: 0, theta: thetaOfRun(dir, which), thetaSource: which,
+      });
+      const expected = e.tasks.reduce((a, t) => a + t.score, 0) / e.tasks.length;
+      expect(Number(cells[header.indexOf(column)]), column).toBeCloseTo(expected, 4);
+    }
+    expect(table('chip-small')).toMatch(/\| ES-optimized Theta, software SARSA\(lambda\) \(same Theta\) \| 1 \| -?\d+\.\d \(1 run\) \|/);
   });
 
   it('draws the transfer and fitness figures', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile, type CompileResult } from '../../../assembler/dsl/index.js';
-import { MAILBOX_BASE } from '../../../ppu/index.js';
+import { MAILBOX_BASE } from '../../../host/controller.js';
 import { importReader } from '../program.js';
 import { OFF, SLOT_BYTES, type OnChipKind } from './protocol.js';
 

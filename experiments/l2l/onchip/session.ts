@@ -6,8 +6,7 @@
 // longer: the results do not change (the inner loop runs on a fixed time grid after a quiet
 // period, inner.dsl), which test/l2l/onchip-protocol.test.ts checks.
 
-import { DlsSystem, type ChipConfigInput } from '../../../chip/index.js';
-import { MAILBOX_BASE } from '../../../ppu/index.js';
+import { DlsSystem, MAILBOX_BASE, type ChipConfigInput } from '../../../host/controller.js';
 import {
   decodeLogEntry,
   DIMENSION_MAX,

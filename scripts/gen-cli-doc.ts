@@ -32,6 +32,7 @@ export function renderCliDoc(): string {
 | 2 | bad input: a located error message was printed (assembly, DSL, scenario, task file, option) |
 | 124 | \`dls run\`: the cycle limit (\`--max-cycles\`) was reached |
 | 128 + n | \`dls run\`: the program stopped on an unhandled exception; n is the Linux signal it stands for (4 illegal or privileged instruction, 5 trap, 7 alignment, 11 storage) |
+| 130 | \`dls experiment\`: stopped by Ctrl-C (after the current generation; a second Ctrl-C or SIGTERM abandons it), the last checkpoint kept for \`--resume\` |
 | 70 | an internal error of dls (a bug; please report it) |
 
 Times shown to users say whether they are cycles (98 MHz), chip time or biological time (chip time x 1000).

@@ -1,19 +1,20 @@
 // Aggregates the runs of experiments/results/run.sh into what docs/results.md reports: for each
-// group of runs (inner-loop backend x settings), per optimizer over the seeds, the mean 2000-step
+// group of runs (inner-loop backend x settings), per optimizer over the seeds, the mean episode
 // reward and normalised score on the 50 test tasks of the initial and the optimized Theta, the
 // baselines, ES against SA, and the transfer and fitness curves averaged over seeds.
 //
 //   npx tsx experiments/results/summarize.ts [RUNS_ROOT] [OUT_DIR]
 //   (defaults: runs/results, docs/results)
 //
-// Writes OUT_DIR/<group>/{tables.md, per-run.csv, transfer.svg, fitness.svg}. Reads the runs'
-// own files (results.json, summary.json, evaluate-*-50.json), so it can be re-run at will. The one
-// thing it computes itself is the software learner with a chip run's Thetas ("same Theta" rows):
-// those are re-run here with the current learner (100 software episodes per run, well under a
-// second) instead of read from the run, so a fix to the software learner needs no hour-long chip
-// run again, and a group never mixes two versions of it.
+// Writes OUT_DIR/<group>/{tables.md, per-run.csv, transfer.svg, fitness.svg} and, for mazes, each
+// run's policy figure as policy-<optimizer>-s<seed>.svg. Reads the runs' own files (results.json,
+// summary.json, evaluate-*-50.json), so it can be re-run at will. The one thing it computes
+// itself is the software learner with a chip run's Thetas (the "same Theta" rows): those are re-run
+// here with the current learner (100 software episodes per run, about a second) instead of read
+// from the run, so a fix to the software learner needs no hour-long chip run again, and a group
+// never mixes two versions of it.
 
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { figure, linePlot, renderSvg, type Series } from '../../common/plot/index.js';
 import { mean, meanCi95, type MeanWithCi } from '../../host/l2l/index.js';
@@ -190,7 +191,7 @@ async function summarizeGroup(root: string, group: string, outRoot: string): Pro
     md.push(`| ${label} | ${exact ? '-' : runs.length} | ${cell(r, f1)} | [${f1(pr.lower)}, ${f1(pr.upper)}] | ${cell(s, f3)} | [${f3(ps.lower)}, ${f3(ps.upper)}] |`);
   };
   line('uniformly random policy (exact expectation)', [ref], 'random');
-  line('optimal 2000-step behaviour (exact DP)', [ref], 'optimal');
+  line(`optimal ${r0.steps}-step behaviour (exact DP)`, [ref], 'optimal');
   line(`initial Theta (uniform in the unit box), ${backend} inner loop`, all, 'initial');
   for (const o of opts) line(`${o.toUpperCase()}-optimized Theta, ${backend} inner loop`, byOpt.get(o)!, 'optimized');
   if (backend !== 'software') {
@@ -310,6 +311,11 @@ async function summarizeGroup(root: string, group: string, outRoot: string): Pro
     points: true,
     legend: 'optimizer',
   }))));
+  // Maze runs draw the greedy policy on a new maze before and after L2L; keep each run's figure.
+  for (const r of all) {
+    const policy = join(r.dir, 'policy.svg');
+    if (existsSync(policy)) copyFileSync(policy, join(out, `policy-${r.results.optimizer}-s${r.results.seed}.svg`));
+  }
   writeFileSync(join(out, 'tables.md'), `${md.join('\n')}\n`);
   process.stdout.write(`## ${group}\n\n${md.join('\n')}\n\n`);
 }

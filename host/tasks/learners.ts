@@ -76,7 +76,7 @@ export interface TdParams {
   /** Q is clamped into [qMin, qMax] after every update (the chip's weights saturate). */
   readonly qMin?: number;
   readonly qMax?: number;
-  /** Every `period` steps each state's Q row is mapped affinely onto [lower, upper] (see `rescaleRow`). */
+  /** Every `period` steps each state's Q row is mapped affinely, its minimum to `lower` and its maximum to `upper` (`rescaleRow`). */
   readonly rescale?: { readonly period: number; readonly lower: number; readonly upper: number };
   readonly selection: ActionSelection;
   /** 'replacing' (e = 1, what an int8 trace on the chip can hold) or 'accumulating' (e += 1). */

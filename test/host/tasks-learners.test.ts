@@ -116,7 +116,7 @@ describe('software TD learners', () => {
     expect(learnt / 10).toBeGreaterThan(random / 10 + 300);
   });
 
-  it('rescale every row onto [lower, upper] and clamp to the chip range', () => {
+  it('rescale every row, its minimum to lower and its maximum to upper, and clamp to the chip range', () => {
     const { mdp } = generateRandomMdpTask({ seed: 3, states: 3, actions: 4 });
     const p = tdParamsFromTheta(
       { gamma: 0.9, eta: 0.5, lambda: 0.5, weightLower: 0.6, weightUpper: 0.2, initialWeight: 0.5, inhibitoryWeight: 0, rescaleFrequency: 0.0005 },
@@ -143,6 +143,27 @@ describe('software TD learners', () => {
     expect(noRescale.rescale).toBeUndefined();
     const r2 = runTdLearner(new SampledEnvironment(mdp, Rng.stream(1, 'env')), noRescale, Rng.stream(1, 'agent'), 500);
     for (const row of r2.q) for (const q of row) expect(q >= 0 && q <= 63 / 128).toBe(true);
+  });
+
+  it('runTdLearner rescales with rescaleRow: a rescaling at the last step maps the unrescaled run\'s Q, reversed when lower > upper', () => {
+    const { mdp } = generateRandomMdpTask({ seed: 8, states: 4, actions: 5 });
+    const base = { algorithm: 'sarsa' as const, gamma: 0.9, eta: 0.4, lambda: 0.5, initialQ: 0.2, qMin: 0, qMax: 63 / 128, selection: { kind: 'epsilon-greedy' as const, epsilon: 0.3 } };
+    const run = (rescale?: { period: number; lower: number; upper: number }) =>
+      runTdLearner(new SampledEnvironment(mdp, Rng.stream(2, 'env')), { ...base, ...(rescale ? { rescale } : {}) }, Rng.stream(2, 'agent'), 300);
+    const plain = run();
+    const rescaled = run({ period: 300, lower: 0.4, upper: 0.1 });
+    expect(rescaled.totalReward).toBe(plain.totalReward);
+    let reversed = 0;
+    plain.q.forEach((row, s) => {
+      const expected = Float64Array.from(row);
+      rescaleRow(expected, 0, expected.length, 0.4, 0.1);
+      expect(rescaled.q[s]).toEqual(Array.from(expected));
+      if (Math.min(...row) < Math.max(...row)) {
+        reversed++;
+        expect(rescaled.q[s]![row.indexOf(Math.max(...row))]).toBeCloseTo(0.1, 12);
+      }
+    });
+    expect(reversed).toBeGreaterThan(0);
   });
 
   it('rescaleRow maps the smallest value to lower and the largest to upper, reversing the row when lower > upper', () => {

@@ -62,11 +62,23 @@ describe('the on-chip TD inner loop', () => {
     // without rescaling learns something else.)
     const loop = await innerLoop('chip');
     const session = await loop.createSession(loop.resolveOptions({}));
-    const task = generateRandomMdpTask({ seed: 4, states: 6, actions: 8 });
+    // A random 6x8 MDP whose state 5 is never entered (its row stays flat at the initial weight).
+    const drawn = generateRandomMdpTask({ seed: 4, states: 6, actions: 8 }).mdp;
+    const unreachable: Mdp = {
+      ...drawn,
+      start: [0.2, 0.2, 0.2, 0.2, 0.2, 0],
+      transitions: drawn.transitions.map((row) => row.map((probs) => {
+        const kept = probs.slice(0, 5);
+        const sum = kept.reduce((x, y) => x + y, 0);
+        return sum > 0 ? [...kept.map((p) => p / sum), 0] : [1, 0, 0, 0, 0, 0];
+      })),
+    };
+    const task = mdpTask(unreachable, { length: 200, seed: 5 });
     const steps = 200;
     const base = { ...theta, eta: 0.5, initialWeight: 0.5 };
     const plain = (await session.runEpisode({ ...base, rescaleFrequency: (2 * steps) / 2000 }, task, { environment: 2, agent: 5 }, steps)).finalQ!;
     let reversedRows = 0;
+    let flatRows = 0;
     for (const [weightLower, weightUpper] of [[0.2, 0.8], [0.9, 0.1]] as const) {
       const r = await session.runEpisode({ ...base, weightLower, weightUpper, rescaleFrequency: steps / 2000 }, task, { environment: 2, agent: 5 }, steps);
       const lo = Math.round(weightLower * 63);
@@ -76,6 +88,7 @@ describe('the on-chip TD inner loop', () => {
         rescaleRow(sw, 0, sw.length, lo, hi);
         expect(r.finalQ![s], `state ${s}, band ${lo}..${hi}`).toEqual(Array.from(sw, (v) => lo + Math.trunc(v - lo)));
         const flat = Math.min(...row) === Math.max(...row);
+        if (flat) flatRows++;
         if (!flat && lo > hi) {
           reversedRows++;
           expect(r.finalQ![s]!.indexOf(hi)).toBe(row.indexOf(Math.max(...row)));
@@ -83,6 +96,8 @@ describe('the on-chip TD inner loop', () => {
       });
     }
     expect(reversedRows).toBeGreaterThan(0);
+    expect(flatRows).toBeGreaterThan(0);
+    expect(plain[5]).toEqual(new Array(8).fill(Math.round(0.5 * 63)));
   });
 
   it('rejects tasks that do not fit the network', async () => {

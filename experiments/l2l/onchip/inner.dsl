@@ -184,7 +184,7 @@ fn life_of(decay: fx8) -> i32 {
   return n;
 }
 
-/** Map the action weights of every state linearly onto [w_lower, w_upper]. */
+/** Map each state's action weights linearly: smallest to w_lower, largest to w_upper (reversed if w_lower > w_upper). */
 fn rescale() {
   let lo: i32 = th_w_lower;
   let hi: i32 = th_w_upper;

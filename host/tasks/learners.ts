@@ -259,10 +259,10 @@ export const RESCALE_PERIOD_SCALE = 2000;
 /**
  * The software rule with the chip's hyperparameters, in the chip's units: a weight w in 0..63 is
  * the Q-value w/128 (a Q0.7 byte, as the FXV unit reads it), so Q lives in [0, 63/128] and is
- * clamped there; the initial Q is initialWeight*63/128; rescaling maps rows onto
- * [weightLower, weightUpper]*63/128 every round(rescaleFrequency*2000) steps (0: never). The
- * lateral inhibitory weight only shapes the chip's action competition and has no counterpart
- * here; the action rule is `selection`.
+ * clamped there; the initial Q is initialWeight*63/128; rescaling maps each row's minimum to
+ * weightLower*63/128 and its maximum to weightUpper*63/128 (`rescaleRow`) every
+ * round(rescaleFrequency*2000) steps (0: never). The lateral inhibitory weight only shapes the
+ * chip's action competition and has no counterpart here; the action rule is `selection`.
  */
 export function tdParamsFromTheta(theta: L2lThetaValues, selection: ActionSelection, algorithm: TdParams['algorithm'] = 'sarsa'): TdParams {
   const unit = WEIGHT_MAX / WEIGHT_FRACTION_SCALE;

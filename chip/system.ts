@@ -7,7 +7,7 @@
 // PPU cycles are mapped to chip cycles by the chip cycle of the release (an offset port).
 
 import { UserError } from '../common/errors.js';
-import { DLS_MEMORY_SIZE, MAILBOX_BASE, NUX_TIMING, Ppu, type ChipPort, type HaltInfo, type Program } from '../ppu/index.js';
+import { MAILBOX_BASE, NUX_TIMING, Ppu, type ChipPort, type HaltInfo, type Program } from '../ppu/index.js';
 import { Chip, type ChipSnapshot } from './chip.js';
 import type { ChipConfig, ChipConfigInput } from './config.js';
 import { chipModelParams, type ModelVariant } from './model.js';
@@ -119,8 +119,8 @@ export class DlsSystem {
   load(program: Program): void {
     if (program.entry !== 0) throw new UserError(`the program's entry is 0x${program.entry.toString(16)}, but the PPU starts at address 0 after its reset (link it at 0)`);
     for (const c of program.chunks) {
-      if (c.addr < 0 || c.addr + c.memsz > DLS_MEMORY_SIZE) {
-        throw new UserError(`program bytes at 0x${c.addr.toString(16)}..0x${(c.addr + c.memsz).toString(16)} do not fit in the PPU's ${DLS_MEMORY_SIZE / 1024} KiB SRAM`);
+      if (!this.ppu.imem.contains(c.addr, c.memsz)) {
+        throw new UserError(`program bytes at 0x${c.addr.toString(16)}..0x${(c.addr + c.memsz).toString(16)} do not fit in the PPU's ${this.ppu.imem.size / 1024} KiB SRAM`);
       }
     }
     this.holdReset();

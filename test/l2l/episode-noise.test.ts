@@ -1,0 +1,45 @@
+// experiments/l2l/episode-noise.ts, the measurement behind "Learner noise" in docs/results.md:
+// each repeat is one episode of the named inner loop on the same task with the same environment
+// stream and its own agent seed, and the reported sd is the root mean square of the per-task
+// sample sds.
+
+import { describe, expect, it } from 'vitest';
+import { episodeNoise, noiseAgentSeed, TEST_SEED } from '../../experiments/l2l/index.js';
+import { sampleSd, softwareInnerLoop, testSet, type FamilySpec } from '../../host/l2l/index.js';
+import { l2lThetaFromNormalised } from '../../host/optimizers/index.js';
+import { normalisedScore } from '../../host/tasks/index.js';
+
+const family: FamilySpec = { kind: 'mdp', options: { states: 6, actions: 8, rewardShape: 'transition' } };
+const theta = { ...l2lThetaFromNormalised([0.3, 0.4, 0.2, 0.7, 0.5, 0.5, 0.3]) };
+const params = { family, testSeed: TEST_SEED, steps: 300, tasks: 3, repeats: 4, seed: 7, theta };
+
+describe('episodeNoise', () => {
+  it('repeats each test task with fresh agent seeds and the task own environment stream', async () => {
+    const got = await episodeNoise({ ...params, backend: 'software', backendOptions: {} });
+    const set = testSet(family, TEST_SEED, 3, 300);
+    const session = await softwareInnerLoop.createSession({});
+    const expected = set.tasks.map((t, k) =>
+      [0, 1, 2, 3].map((r) => {
+        const e = session.runEpisode(theta, t.task, { environment: t.seeds.environment, agent: noiseAgentSeed(7, t.index, r) }, 300);
+        return normalisedScore((e as { totalReward: number }).totalReward, set.references[k]!);
+      }),
+    );
+    expect(got.scores).toEqual(expected);
+    const rms = Math.sqrt(expected.map((s) => sampleSd(s) ** 2).reduce((a, b) => a + b, 0) / 3);
+    expect(got.sd).toBeCloseTo(rms, 12);
+    // The agent's randomness matters at all: some task's repeats differ.
+    expect(got.sd).toBeGreaterThan(0);
+  });
+
+  it('is deterministic on the chip; agent seeds differ by seed and by repeat', async () => {
+    const chip = { ...params, tasks: 1, repeats: 2, steps: 100, backend: 'chip', backendOptions: {} };
+    const a = await episodeNoise(chip);
+    expect(await episodeNoise(chip)).toEqual(a);
+    expect(noiseAgentSeed(7, 0, 0)).not.toBe(noiseAgentSeed(8, 0, 0));
+    expect(noiseAgentSeed(7, 0, 0)).not.toBe(noiseAgentSeed(7, 0, 1));
+  }, 60_000);
+
+  it('needs at least two repeats for a standard deviation', async () => {
+    await expect(episodeNoise({ ...params, repeats: 1, backend: 'software', backendOptions: {} })).rejects.toThrow(/repeats must be an integer >= 2/);
+  });
+});

@@ -24,6 +24,8 @@ export interface EpisodeNoiseParams {
   readonly backend: string;
   readonly backendOptions: Readonly<Record<string, unknown>>;
   readonly theta: ThetaValues;
+  /** Worker threads (0: the calling thread); the result does not depend on it. */
+  readonly workers?: number;
 }
 
 export interface EpisodeNoise {
@@ -42,6 +44,7 @@ export function noiseAgentSeed(seed: number, index: number, r: number): number {
 
 export async function episodeNoise(p: EpisodeNoiseParams): Promise<EpisodeNoise> {
   if (!(Number.isInteger(p.repeats) && p.repeats >= 2)) throw new Error(`episodeNoise: repeats must be an integer >= 2, got ${p.repeats}`);
+  if (!(Number.isInteger(p.tasks) && p.tasks >= 1)) throw new Error(`episodeNoise: tasks must be an integer >= 1, got ${p.tasks}`);
   const set = testSet(p.family, p.testSeed, p.tasks, p.steps);
   const jobs: EpisodeJob[] = [];
   for (const t of set.tasks) {
@@ -49,7 +52,7 @@ export async function episodeNoise(p: EpisodeNoiseParams): Promise<EpisodeNoise>
       jobs.push({ theta: p.theta, task: t.task, seeds: { environment: t.seeds.environment, agent: noiseAgentSeed(p.seed, t.index, r) }, steps: p.steps });
     }
   }
-  const runner = createEpisodeRunner(backendRef(await innerLoop(p.backend), p.backendOptions), 0);
+  const runner = createEpisodeRunner(backendRef(await innerLoop(p.backend), p.backendOptions), p.workers ?? 0);
   try {
     const results = await runner.run(jobs);
     const scores = set.tasks.map((_, k) => results.slice(k * p.repeats, (k + 1) * p.repeats).map((e) => normalisedScore(e.totalReward, set.references[k]!)));

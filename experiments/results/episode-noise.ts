@@ -1,88 +1,95 @@
 // Measures the part of a Theta's fitness noise that comes from the learner itself, with each inner
-// loop: for the initial and the final
-// Theta of every finished run of a group, the chip's inner loop and the software learner each
-// learn the first TASKS test tasks REPEATS times, with the same environment stream and a fresh
-// agent seed per repeat (experiments/l2l/episode-noise.ts). Deterministic: same seed, same table.
+// loop: for the initial and the final Theta of every finished chip run of a group, the chip's
+// inner loop and the software learner each learn the first TASKS test tasks REPEATS times, with
+// the same environment stream and a fresh agent seed per repeat (experiments/l2l/episode-noise.ts).
+// Deterministic: same seed, same table, whatever the number of workers.
 //
-//   npx tsx experiments/results/episode-noise.ts [GROUP_DIR] [OUT_DIR] [--tasks N] [--repeats N] [--seed N]
-//   (defaults: runs/results/chip-full, docs/results/chip-full, 10 tasks, 8 repeats, seed 1)
+//   npx tsx experiments/results/episode-noise.ts [GROUP_DIR] [OUT_DIR] [--tasks N] [--repeats N] [--seed N] [--workers N]
+//   (defaults: runs/results/chip-full, docs/results/chip-full, 10 tasks, 8 repeats, seed 1, 0 workers)
 //
 // Writes OUT_DIR/episode-noise.{md,csv}. Per run: 160 chip and 160 software episodes, about 30 s
-// of CPU here (12 runs: 6 minutes).
+// of CPU here.
 
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../common/errors.js';
-import { mean, meanCi95, type MeanWithCi } from '../../host/l2l/index.js';
-import { episodeNoise, readRunFile, thetaOfRun } from '../l2l/index.js';
+import { meanCi95, type MeanWithCi } from '../../host/l2l/index.js';
+import { episodeNoise, readRunFile, thetaOfRun, type ExperimentConfig } from '../l2l/index.js';
 
+function fail(message: string): never {
+  process.stderr.write(`dls: ${message}\n`);
+  process.exit(2);
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      tasks: { type: 'string', default: '10' },
+      repeats: { type: 'string', default: '8' },
+      seed: { type: 'string', default: '1' },
+      workers: { type: 'string', default: '0' },
+    },
+  });
+}
 function args(): ReturnType<typeof parse> {
   try {
     return parse();
   } catch (e) {
-    process.stderr.write(`dls: ${(e as Error).message}\n`);
-    process.exit(2);
+    fail((e as Error).message);
   }
 }
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: { tasks: { type: 'string', default: '10' }, repeats: { type: 'string', default: '8' }, seed: { type: 'string', default: '1' } },
-  });
-}
 const { values, positionals } = args();
+if (positionals.length > 2) fail(`at most two arguments (GROUP_DIR OUT_DIR), got ${positionals.length}`);
 const groupDir = positionals[0] ?? 'runs/results/chip-full';
 const outDir = positionals[1] ?? 'docs/results/chip-full';
 const int = (name: string, v: string, min: number): number => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) {
-    process.stderr.write(`dls: --${name} must be an integer >= ${min}, got '${v}'\n`);
-    process.exit(2);
-  }
+  if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer >= ${min}, got '${v}'`);
   return n;
 };
 const tasks = int('tasks', values.tasks, 1);
 const repeats = int('repeats', values.repeats, 2);
 const seed = int('seed', values.seed, 0);
-if (!existsSync(groupDir)) {
-  process.stderr.write(`dls: no runs under ${groupDir}\n`);
-  process.exit(2);
-}
+const workers = int('workers', values.workers, 0);
+if (!existsSync(groupDir) || !statSync(groupDir).isDirectory()) fail(`${groupDir}: not a directory of runs`);
 
 const ORDER = ['es', 'ce', 'sa'];
 interface Row { optimizer: string; seed: number; which: string; chip: number; software: number; chipMean: number; softwareMean: number }
 
 async function main(): Promise<void> {
-  const rows: Row[] = [];
-  const dirs = readdirSync(groupDir)
+  const runs: { d: string; config: ExperimentConfig }[] = readdirSync(groupDir)
     .filter((d) => !d.endsWith('.lock') && existsSync(join(groupDir, d, 'summary.json')))
     .map((d) => ({ d, config: readRunFile(join(groupDir, d)).config }))
     .filter((r) => r.config.backend.name === 'chip')
     .sort((a, b) => ORDER.indexOf(a.config.optimizer.kind) - ORDER.indexOf(b.config.optimizer.kind) || a.config.seed - b.config.seed);
-  for (const { d, config } of dirs) {
+  if (runs.length === 0) fail(`no finished chip runs under ${groupDir}`);
+  const steps = runs[0]!.config.steps;
+  const other = runs.find((r) => r.config.steps !== steps);
+  if (other) fail(`${join(groupDir, other.d)}: ${other.config.steps}-step episodes, the other runs ${steps}; measure one setting at a time`);
+
+  const rows: Row[] = [];
+  for (const { d, config } of runs) {
     for (const which of ['initial', 'final']) {
       const theta = thetaOfRun(join(groupDir, d), which).theta;
-      const common = { family: config.family, testSeed: config.testSeed, steps: config.steps, tasks, repeats, seed, theta };
+      const common = { family: config.family, testSeed: config.testSeed, steps, tasks, repeats, seed, theta, workers };
       const chip = await episodeNoise({ ...common, backend: 'chip', backendOptions: config.backend.options });
       const software = await episodeNoise({ ...common, backend: 'software', backendOptions: {} });
       rows.push({ optimizer: config.optimizer.kind, seed: config.seed, which, chip: chip.sd, software: software.sd, chipMean: chip.mean, softwareMean: software.mean });
       process.stderr.write(`${d} ${which}: sd chip ${chip.sd.toFixed(3)}, software ${software.sd.toFixed(3)}\n`);
     }
   }
-  if (rows.length === 0) {
-    process.stderr.write(`dls: no finished chip runs under ${groupDir}\n`);
-    process.exit(2);
-  }
 
+  // A run's two Thetas share its optimizer and seed, and every Theta learns the same tasks, so the
+  // Thetas are not independent samples; the intervals are over the runs (each run: the mean of
+  // its two Thetas). The choice of the tasks is not in them.
+  const perRun = (f: (r: Row) => number): number[] => runs.map((_, k) => (f(rows[2 * k]!) + f(rows[2 * k + 1]!)) / 2);
   const f3 = (x: number): string => x.toFixed(3);
   const ci = (m: MeanWithCi): string => `${f3(m.mean)} [${f3(m.lower)}, ${f3(m.upper)}]`;
-  const chipSd = meanCi95(rows.map((r) => r.chip));
-  const swSd = meanCi95(rows.map((r) => r.software));
-  const diff = meanCi95(rows.map((r) => r.chip - r.software));
-  const ratio = mean(rows.map((r) => r.chip)) / mean(rows.map((r) => r.software));
+  const lower = rows.filter((r) => r.chip < r.software).length;
   const md = [
-    `Learner noise, group \`${groupDir.split('/').pop()}\`: the initial and final Theta of ${rows.length / 2} chip runs; each Theta learns the first ${tasks} test tasks ${repeats} times with each inner loop (same environment stream, a fresh agent seed per repeat; seed ${seed}), ${dirs[0]!.config.steps} steps.`,
+    `Learner noise, group \`${basename(groupDir)}\`: the initial and final Theta of ${runs.length} chip runs; each Theta learns the first ${tasks} test tasks ${repeats} times with each inner loop (same environment stream, a fresh agent seed per repeat; seed ${seed}), ${steps} steps.`,
     '',
     'sd: root mean square over the tasks of the sample standard deviation of the normalised score over the repeats.',
     '',
@@ -90,7 +97,7 @@ async function main(): Promise<void> {
     '|---|---:|---|---:|---:|---:|---:|',
     ...rows.map((r) => `| ${r.optimizer.toUpperCase()} | ${r.seed} | ${r.which} | ${f3(r.chip)} | ${f3(r.software)} | ${f3(r.chipMean)} | ${f3(r.softwareMean)} |`),
     '',
-    `Over the ${rows.length} Thetas (95% CI, t): sd chip ${ci(chipSd)}, software ${ci(swSd)}; chip - software ${ci(diff)}; ratio of the means ${ratio.toFixed(2)}.`,
+    `Over the ${runs.length} runs (each the mean of its two Thetas; 95% CI, t): sd chip ${ci(meanCi95(perRun((r) => r.chip)))}, software ${ci(meanCi95(perRun((r) => r.software)))}; chip - software ${ci(meanCi95(perRun((r) => r.chip - r.software)))}. The chip's sd is the lower for ${lower} of the ${rows.length} Thetas.`,
   ];
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'episode-noise.md'), `${md.join('\n')}\n`);

@@ -14,7 +14,7 @@ const theta = { ...l2lThetaFromNormalised([0.3, 0.4, 0.2, 0.7, 0.5, 0.5, 0.3]) }
 const params = { family, testSeed: TEST_SEED, steps: 300, tasks: 3, repeats: 4, seed: 7, theta };
 
 describe('episodeNoise', () => {
-  it('repeats each test task with fresh agent seeds and the task own environment stream', async () => {
+  it("repeats each test task with fresh agent seeds and the task's own environment stream", async () => {
     const got = await episodeNoise({ ...params, backend: 'software', backendOptions: {} });
     const set = testSet(family, TEST_SEED, 3, 300);
     const session = await softwareInnerLoop.createSession({});
@@ -27,19 +27,26 @@ describe('episodeNoise', () => {
     expect(got.scores).toEqual(expected);
     const rms = Math.sqrt(expected.map((s) => sampleSd(s) ** 2).reduce((a, b) => a + b, 0) / 3);
     expect(got.sd).toBeCloseTo(rms, 12);
+    expect(got.mean).toBeCloseTo(expected.flat().reduce((a, b) => a + b, 0) / 12, 12);
     // The agent's randomness matters at all: some task's repeats differ.
     expect(got.sd).toBeGreaterThan(0);
   });
 
-  it('is deterministic on the chip; agent seeds differ by seed and by repeat', async () => {
-    const chip = { ...params, tasks: 1, repeats: 2, steps: 100, backend: 'chip', backendOptions: {} };
+  it('on the chip: the agent seed reaches the learner (repeats differ), and the result is deterministic, with or without workers', async () => {
+    const chip = { ...params, tasks: 1, repeats: 3, steps: 200, backend: 'chip', backendOptions: {} };
     const a = await episodeNoise(chip);
-    expect(await episodeNoise(chip)).toEqual(a);
-    expect(noiseAgentSeed(7, 0, 0)).not.toBe(noiseAgentSeed(8, 0, 0));
-    expect(noiseAgentSeed(7, 0, 0)).not.toBe(noiseAgentSeed(7, 0, 1));
+    expect(a.sd).toBeGreaterThan(0);
+    expect(await episodeNoise({ ...chip, workers: 2 })).toEqual(a);
   }, 60_000);
 
-  it('needs at least two repeats for a standard deviation', async () => {
+  it('draws one agent seed per seed, task and repeat', () => {
+    const seeds = new Set<number>();
+    for (const seed of [7, 8]) for (const index of [0, 1]) for (const r of [0, 1]) seeds.add(noiseAgentSeed(seed, index, r));
+    expect(seeds.size).toBe(8);
+  });
+
+  it('needs at least two repeats for a standard deviation, and a task', async () => {
     await expect(episodeNoise({ ...params, repeats: 1, backend: 'software', backendOptions: {} })).rejects.toThrow(/repeats must be an integer >= 2/);
+    await expect(episodeNoise({ ...params, tasks: 0, backend: 'software', backendOptions: {} })).rejects.toThrow(/tasks must be an integer >= 1/);
   });
 });

@@ -6,10 +6,9 @@
 // whether the chip hands the outer loop a noisier fitness.
 
 import { Rng } from '../../common/random.js';
-import { backendRef, createEpisodeRunner, mean, sampleSd, testSet, type EpisodeJob, type FamilySpec } from '../../host/l2l/index.js';
+import { mean, sampleSd, testSet, type EpisodeJob, type EpisodeRunner, type FamilySpec } from '../../host/l2l/index.js';
 import type { ThetaValues } from '../../host/optimizers/index.js';
 import { normalisedScore } from '../../host/tasks/index.js';
-import { innerLoop } from './backends.js';
 
 export interface EpisodeNoiseParams {
   readonly family: FamilySpec;
@@ -21,11 +20,7 @@ export interface EpisodeNoiseParams {
   readonly repeats: number;
   /** Seed of the agent seeds (stream episode-noise/<task index>/<repeat>). */
   readonly seed: number;
-  readonly backend: string;
-  readonly backendOptions: Readonly<Record<string, unknown>>;
   readonly theta: ThetaValues;
-  /** Worker threads (0: the calling thread); the result does not depend on it. */
-  readonly workers?: number;
 }
 
 export interface EpisodeNoise {
@@ -42,7 +37,8 @@ export function noiseAgentSeed(seed: number, index: number, r: number): number {
   return Rng.stream(seed, `episode-noise/${index}/${r}`).nextU32();
 }
 
-export async function episodeNoise(p: EpisodeNoiseParams): Promise<EpisodeNoise> {
+/** The episodes run on `runner` (its backend is the inner loop measured; any number of workers gives the same result). */
+export async function episodeNoise(p: EpisodeNoiseParams, runner: EpisodeRunner): Promise<EpisodeNoise> {
   if (!(Number.isInteger(p.repeats) && p.repeats >= 2)) throw new Error(`episodeNoise: repeats must be an integer >= 2, got ${p.repeats}`);
   if (!(Number.isInteger(p.tasks) && p.tasks >= 1)) throw new Error(`episodeNoise: tasks must be an integer >= 1, got ${p.tasks}`);
   const set = testSet(p.family, p.testSeed, p.tasks, p.steps);
@@ -52,16 +48,11 @@ export async function episodeNoise(p: EpisodeNoiseParams): Promise<EpisodeNoise>
       jobs.push({ theta: p.theta, task: t.task, seeds: { environment: t.seeds.environment, agent: noiseAgentSeed(p.seed, t.index, r) }, steps: p.steps });
     }
   }
-  const runner = createEpisodeRunner(backendRef(await innerLoop(p.backend), p.backendOptions), p.workers ?? 0);
-  try {
-    const results = await runner.run(jobs);
-    const scores = set.tasks.map((_, k) => results.slice(k * p.repeats, (k + 1) * p.repeats).map((e) => normalisedScore(e.totalReward, set.references[k]!)));
-    return {
-      scores,
-      sd: Math.sqrt(mean(scores.map((s) => sampleSd(s) ** 2))),
-      mean: mean(scores.flat()),
-    };
-  } finally {
-    await runner.close();
-  }
+  const results = await runner.run(jobs);
+  const scores = set.tasks.map((_, k) => results.slice(k * p.repeats, (k + 1) * p.repeats).map((e) => normalisedScore(e.totalReward, set.references[k]!)));
+  return {
+    scores,
+    sd: Math.sqrt(mean(scores.map((s) => sampleSd(s) ** 2))),
+    mean: mean(scores.flat()),
+  };
 }

@@ -14,71 +14,79 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../common/errors.js';
-import { meanCi95, type MeanWithCi } from '../../host/l2l/index.js';
-import { episodeNoise, readRunFile, thetaOfRun, type ExperimentConfig } from '../l2l/index.js';
-
-function fail(message: string): never {
-  process.stderr.write(`dls: ${message}\n`);
-  process.exit(2);
-}
+import { parseIntOption } from '../../host/cli/options.js';
+import { backendRef, createEpisodeRunner, meanCi95, type EpisodeRunner, type MeanWithCi } from '../../host/l2l/index.js';
+import { episodeNoise, innerLoop, readRunFile, thetaOfRun, type ExperimentConfig } from '../l2l/index.js';
 
 function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      tasks: { type: 'string', default: '10' },
-      repeats: { type: 'string', default: '8' },
-      seed: { type: 'string', default: '1' },
-      workers: { type: 'string', default: '0' },
-    },
-  });
-}
-function args(): ReturnType<typeof parse> {
   try {
-    return parse();
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        tasks: { type: 'string', default: '10' },
+        repeats: { type: 'string', default: '8' },
+        seed: { type: 'string', default: '1' },
+        workers: { type: 'string', default: '0' },
+      },
+    });
   } catch (e) {
-    fail((e as Error).message);
+    throw new UserError((e as Error).message);
   }
 }
-const { values, positionals } = args();
-if (positionals.length > 2) fail(`at most two arguments (GROUP_DIR OUT_DIR), got ${positionals.length}`);
-const groupDir = positionals[0] ?? 'runs/results/chip-full';
-const outDir = positionals[1] ?? 'docs/results/chip-full';
-const int = (name: string, v: string, min: number): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer >= ${min}, got '${v}'`);
+
+/** A non-negative integer option that must be at least `min`. */
+function intOption(name: string, value: string, min: number): number {
+  const n = parseIntOption(`--${name}`, value);
+  if (n < min) throw new UserError(`--${name} must be at least ${min}, not ${n}`);
   return n;
-};
-const tasks = int('tasks', values.tasks, 1);
-const repeats = int('repeats', values.repeats, 2);
-const seed = int('seed', values.seed, 0);
-const workers = int('workers', values.workers, 0);
-if (!existsSync(groupDir) || !statSync(groupDir).isDirectory()) fail(`${groupDir}: not a directory of runs`);
+}
 
 const ORDER = ['es', 'ce', 'sa'];
 interface Row { optimizer: string; seed: number; which: string; chip: number; software: number; chipMean: number; softwareMean: number }
 
 async function main(): Promise<void> {
+  const { values, positionals } = parse();
+  if (positionals.length > 2) throw new UserError(`at most two arguments (GROUP_DIR OUT_DIR), got ${positionals.length}`);
+  const groupDir = positionals[0] ?? 'runs/results/chip-full';
+  const outDir = positionals[1] ?? 'docs/results/chip-full';
+  const tasks = intOption('tasks', values.tasks, 1);
+  const repeats = intOption('repeats', values.repeats, 2);
+  const seed = intOption('seed', values.seed, 0);
+  const workers = intOption('workers', values.workers, 0);
+  if (!existsSync(groupDir) || !statSync(groupDir).isDirectory()) throw new UserError(`${groupDir}: not a directory of runs`);
+
   const runs: { d: string; config: ExperimentConfig }[] = readdirSync(groupDir)
     .filter((d) => !d.endsWith('.lock') && existsSync(join(groupDir, d, 'summary.json')))
     .map((d) => ({ d, config: readRunFile(join(groupDir, d)).config }))
     .filter((r) => r.config.backend.name === 'chip')
     .sort((a, b) => ORDER.indexOf(a.config.optimizer.kind) - ORDER.indexOf(b.config.optimizer.kind) || a.config.seed - b.config.seed);
-  if (runs.length === 0) fail(`no finished chip runs under ${groupDir}`);
+  if (runs.length === 0) throw new UserError(`no finished chip runs under ${groupDir}`);
   const steps = runs[0]!.config.steps;
   const other = runs.find((r) => r.config.steps !== steps);
-  if (other) fail(`${join(groupDir, other.d)}: ${other.config.steps}-step episodes, the other runs ${steps}; measure one setting at a time`);
+  if (other) throw new UserError(`${join(groupDir, other.d)}: ${other.config.steps}-step episodes, the other runs ${steps}; measure one setting at a time`);
 
+  // One runner (and worker pool) per backend and options, shared by all Thetas.
+  const runners = new Map<string, EpisodeRunner>();
+  const runnerFor = async (name: string, options: Readonly<Record<string, unknown>>): Promise<EpisodeRunner> => {
+    const key = `${name} ${JSON.stringify(options)}`;
+    let r = runners.get(key);
+    if (!r) runners.set(key, (r = createEpisodeRunner(backendRef(await innerLoop(name), options), workers)));
+    return r;
+  };
   const rows: Row[] = [];
-  for (const { d, config } of runs) {
-    for (const which of ['initial', 'final']) {
-      const theta = thetaOfRun(join(groupDir, d), which).theta;
-      const common = { family: config.family, testSeed: config.testSeed, steps, tasks, repeats, seed, theta, workers };
-      const chip = await episodeNoise({ ...common, backend: 'chip', backendOptions: config.backend.options });
-      const software = await episodeNoise({ ...common, backend: 'software', backendOptions: {} });
-      rows.push({ optimizer: config.optimizer.kind, seed: config.seed, which, chip: chip.sd, software: software.sd, chipMean: chip.mean, softwareMean: software.mean });
-      process.stderr.write(`${d} ${which}: sd chip ${chip.sd.toFixed(3)}, software ${software.sd.toFixed(3)}\n`);
+  try {
+    for (const { d, config } of runs) {
+      for (const which of ['initial', 'final']) {
+        const theta = thetaOfRun(join(groupDir, d), which).theta;
+        const p = { family: config.family, testSeed: config.testSeed, steps, tasks, repeats, seed, theta };
+        const chip = await episodeNoise(p, await runnerFor('chip', config.backend.options));
+        const software = await episodeNoise(p, await runnerFor('software', {}));
+        rows.push({ optimizer: config.optimizer.kind, seed: config.seed, which, chip: chip.sd, software: software.sd, chipMean: chip.mean, softwareMean: software.mean });
+        process.stderr.write(`${d} ${which}: sd chip ${chip.sd.toFixed(3)}, software ${software.sd.toFixed(3)}\n`);
+      }
     }
+  } finally {
+    for (const r of runners.values()) await r.close();
   }
 
   // A run's two Thetas share its optimizer and seed, and every Theta learns the same tasks, so the
@@ -111,7 +119,7 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (e) {
-  // A run directory that is not what it should be: its message names the file.
+  // Bad arguments, or a run directory that is not what it should be (the message names the file).
   if (!(e instanceof UserError)) throw e;
   process.stderr.write(`${e.message}\n`);
   process.exit(2);

@@ -4,8 +4,8 @@
 // sample sds.
 
 import { describe, expect, it } from 'vitest';
-import { episodeNoise, noiseAgentSeed, TEST_SEED } from '../../experiments/l2l/index.js';
-import { sampleSd, softwareInnerLoop, testSet, type FamilySpec } from '../../host/l2l/index.js';
+import { episodeNoise, innerLoop, noiseAgentSeed, TEST_SEED } from '../../experiments/l2l/index.js';
+import { backendRef, createEpisodeRunner, sampleSd, softwareInnerLoop, testSet, type EpisodeRunner, type FamilySpec } from '../../host/l2l/index.js';
 import { l2lThetaFromNormalised } from '../../host/optimizers/index.js';
 import { normalisedScore } from '../../host/tasks/index.js';
 
@@ -13,9 +13,19 @@ const family: FamilySpec = { kind: 'mdp', options: { states: 6, actions: 8, rewa
 const theta = { ...l2lThetaFromNormalised([0.3, 0.4, 0.2, 0.7, 0.5, 0.5, 0.3]) };
 const params = { family, testSeed: TEST_SEED, steps: 300, tasks: 3, repeats: 4, seed: 7, theta };
 
+/** Runs episodeNoise on a fresh runner of the named backend and closes it. */
+async function measure(p: typeof params, backend: string, workers = 0) {
+  const runner: EpisodeRunner = createEpisodeRunner(backendRef(await innerLoop(backend), {}), workers);
+  try {
+    return await episodeNoise(p, runner);
+  } finally {
+    await runner.close();
+  }
+}
+
 describe('episodeNoise', () => {
   it("repeats each test task with fresh agent seeds and the task's own environment stream", async () => {
-    const got = await episodeNoise({ ...params, backend: 'software', backendOptions: {} });
+    const got = await measure(params, 'software');
     const set = testSet(family, TEST_SEED, 3, 300);
     const session = await softwareInnerLoop.createSession({});
     const expected = set.tasks.map((t, k) =>
@@ -33,10 +43,10 @@ describe('episodeNoise', () => {
   });
 
   it('on the chip: the agent seed reaches the learner (repeats differ), and the result is deterministic, with or without workers', async () => {
-    const chip = { ...params, tasks: 1, repeats: 3, steps: 200, backend: 'chip', backendOptions: {} };
-    const a = await episodeNoise(chip);
+    const chip = { ...params, tasks: 1, repeats: 3, steps: 200 };
+    const a = await measure(chip, 'chip');
     expect(a.sd).toBeGreaterThan(0);
-    expect(await episodeNoise({ ...chip, workers: 2 })).toEqual(a);
+    expect(await measure(chip, 'chip', 2)).toEqual(a);
   }, 60_000);
 
   it('draws one agent seed per seed, task and repeat', () => {
@@ -46,7 +56,7 @@ describe('episodeNoise', () => {
   });
 
   it('needs at least two repeats for a standard deviation, and a task', async () => {
-    await expect(episodeNoise({ ...params, repeats: 1, backend: 'software', backendOptions: {} })).rejects.toThrow(/repeats must be an integer >= 2/);
-    await expect(episodeNoise({ ...params, tasks: 0, backend: 'software', backendOptions: {} })).rejects.toThrow(/tasks must be an integer >= 1/);
+    await expect(measure({ ...params, repeats: 1 }, 'software')).rejects.toThrow(/repeats must be an integer >= 2/);
+    await expect(measure({ ...params, tasks: 0 }, 'software')).rejects.toThrow(/tasks must be an integer >= 1/);
   });
 });
